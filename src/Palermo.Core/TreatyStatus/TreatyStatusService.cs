@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Palermo.Countries;
+using Palermo.Data;
+using Palermo.ReferenceData;
+
+namespace Palermo.TreatyStatus;
+
+public sealed record TreatyStatusImportResult(bool Applied, int RowCount, IReadOnlyList<ImportProblem> Problems);
+
+/// <summary>Loads and replaces treaty status; an import applies all its rows or none.</summary>
+public sealed class TreatyStatusService(PalermoDbContext db)
+{
+    public async Task<ParticipantNames> ParticipantNamesAsync(CancellationToken cancellationToken = default)
+    {
+        var catalog = CountryCatalogFile.Load(ReferenceDataFiles.Countries);
+        var snapshotNames = StatesParties2014Csv.Read(ReferenceDataFiles.StatesParties2014).Select(r => (r.Name, r.Iso3));
+        await Task.CompletedTask;
+        return new ParticipantNames(catalog, snapshotNames);
+    }
+
+    public async Task<TreatyStatusImportResult> ImportUntcTableAsync(
+        Protocol protocol, string text, DateOnly asOf, string? userId, CancellationToken cancellationToken = default)
+    {
+        var parsed = UntcStatusTable.Parse(text, await ParticipantNamesAsync(cancellationToken));
+        if (!parsed.IsValid) return new(false, parsed.Rows.Count, parsed.Problems);
+
+        var known = await db.Countries.Select(c => c.Iso3).ToListAsync(cancellationToken);
+        var missing = parsed.Rows.Where(r => !known.Contains(r.Iso3)).Select(r => new ImportProblem(r.Line, "unknown-participant", r.Participant)).ToList();
+        if (missing.Count > 0) return new(false, parsed.Rows.Count, missing);
+
+        // The Collection's table lists every participant, so it replaces the protocol's status as a whole.
+        db.TreatyParticipations.RemoveRange(await db.TreatyParticipations.Where(p => p.Protocol == protocol).ToListAsync(cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+        db.TreatyParticipations.AddRange(parsed.Rows.Select(r => new TreatyParticipation
+        {
+            CountryIso3 = r.Iso3, Protocol = protocol, SignatureDate = r.Signature, ConsentDate = r.Consent, ConsentAction = r.Action,
+        }));
+        db.TreatyStatusEditions.Add(new TreatyStatusEdition
+        {
+            Protocol = protocol, AsOf = asOf, Source = "UN Treaty Collection status table (import)", ImportedByUserId = userId,
+        });
+        db.Record("treaty-status.imported", nameof(TreatyStatusEdition), protocol.ToString(), details: new { rows = parsed.Rows.Count, asOf });
+        await db.SaveChangesAsync(cancellationToken);
+        return new(true, parsed.Rows.Count, []);
+    }
+
+    /// <summary>The edition in force per protocol: the latest import, shown beside any status.</summary>
+    public async Task<Dictionary<Protocol, TreatyStatusEdition>> CurrentEditionsAsync(CancellationToken cancellationToken = default)
+    {
+        var editions = await db.TreatyStatusEditions.AsNoTracking().ToListAsync(cancellationToken);
+        return editions.GroupBy(e => e.Protocol)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Id).First());
+    }
+}

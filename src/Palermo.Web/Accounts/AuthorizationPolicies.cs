@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Authorization;
+using Palermo.Accounts;
+
+namespace Palermo.Web.Accounts;
+
+/// <summary>Named policies; the role lists live in <see cref="PalermoRoles"/>.</summary>
+public static class AuthorizationPolicies
+{
+    public const string Secretariat = nameof(Secretariat);
+    public const string SecretariatAdmin = nameof(SecretariatAdmin);
+    public const string Inviter = nameof(Inviter);
+    public const string UserDirectory = nameof(UserDirectory);
+
+    public static void Add(AuthorizationOptions options)
+    {
+        options.AddPolicy(Secretariat, p => p.RequireRole(PalermoRoles.Secretariat));
+        options.AddPolicy(SecretariatAdmin, p => p.RequireRole(PalermoRoles.SecretariatAdmin));
+        options.AddPolicy(Inviter, p => p.RequireRole(PalermoRoles.SecretariatAdmin, PalermoRoles.FocalPoint));
+        options.AddPolicy(UserDirectory, p => p.RequireRole(PalermoRoles.SecretariatAdmin, PalermoRoles.SecretariatAnalyst, PalermoRoles.FocalPoint));
+    }
+}

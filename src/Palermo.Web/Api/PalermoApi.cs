@@ -1,0 +1,20 @@
+using Palermo.Web.Accounts;
+using Palermo.Web.Audit;
+using Palermo.Web.Countries;
+using Palermo.Web.TreatyStatus;
+
+namespace Palermo.Web.Api;
+
+/// <summary>The JSON API under /api/v1; each capability maps its own group here.</summary>
+public static class PalermoApi
+{
+    public static void MapPalermoApi(this IEndpointRouteBuilder app)
+    {
+        var v1 = app.MapGroup("/api/v1");
+        v1.MapAuthApi();
+        v1.MapAccountsApi();
+        v1.MapCountriesApi();
+        v1.MapTreatyStatusApi();
+        v1.MapAuditApi();
+    }
+}

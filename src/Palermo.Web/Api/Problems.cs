@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Palermo.Accounts;
+
+namespace Palermo.Web.Api;
+
+/// <summary>
+/// RFC 9457 problem details whose title and detail are in the request's language. The <c>type</c> is a stable
+/// code programs can switch on; <c>errors</c> names each offending field and value.
+/// </summary>
+public sealed class Problems(IStringLocalizer<SharedResource> text)
+{
+    public ProblemHttpResult Create(int status, string code, string? detail = null, IDictionary<string, object?>? extensions = null)
+    {
+        var ext = extensions ?? new Dictionary<string, object?>(StringComparer.Ordinal);
+        ext["code"] = code;
+        return TypedResults.Problem(
+            statusCode: status,
+            title: text["Problem." + code],
+            detail: detail,
+            type: $"https://palermo.un.invalid/problems/{code}",
+            extensions: ext);
+    }
+
+    public ProblemHttpResult NotFound(string code = "not-found") => Create(StatusCodes.Status404NotFound, code);
+
+    public ProblemHttpResult Invalid(IEnumerable<AccountProblem> problems, string code = "invalid-input")
+    {
+        var errors = problems.Select(p => new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["field"] = p.Field, ["code"] = p.Code, ["value"] = p.Value,
+            ["message"] = string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Error." + p.Code], p.Value ?? ""),
+        }).ToList();
+        return Create(StatusCodes.Status400BadRequest, code,
+            string.Join(" ", errors.Select(e => (string?)e["message"])),
+            new Dictionary<string, object?>(StringComparer.Ordinal) { ["errors"] = errors });
+    }
+}

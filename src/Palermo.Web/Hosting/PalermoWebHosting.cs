@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using OpenTelemetry.Metrics;
+using Palermo.Accounts;
+using Palermo.Audit;
+using Palermo.Data;
+using Palermo.Hosting;
+using Palermo.Web.Accounts;
+using Palermo.Web.Api;
+using Palermo.Web.Localization;
+using Scalar.AspNetCore;
+
+namespace Palermo.Web.Hosting;
+
+/// <summary>Composition of the web host. Each capability adds its services and endpoints here as one more room.</summary>
+public static class PalermoWebHosting
+{
+    private const string SmartScheme = "Palermo";
+
+    public static void AddPalermoWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole();
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<IDataScope, HttpDataScope>();
+        services.AddScoped<IAuditActor, HttpAuditActor>();
+        services.AddPalermoCore(builder.Configuration, builder.Environment.IsDevelopment());
+
+        services.AddIdentityCore<PalermoUser>(PalermoCoreServices.ConfigureIdentity)
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<PalermoClaimsFactory>()
+            .AddApiEndpoints();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = SmartScheme;
+                options.DefaultChallengeScheme = SmartScheme;
+            })
+            .AddPolicyScheme(SmartScheme, SmartScheme, options => options.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(ApiAwareCookies.Configure);
+        services.AddAuthorization(AuthorizationPolicies.Add);
+        services.AddSingleton<IAuthorizationHandler, CountryAccessHandler>();
+
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Admin");
+            options.Conventions.AuthorizeFolder("/Admin/Audit", AuthorizationPolicies.Secretariat);
+            options.Conventions.AuthorizeFolder("/Admin/TreatyStatus", AuthorizationPolicies.SecretariatAdmin);
+            options.Conventions.AuthorizeFolder("/Admin/Invitations", AuthorizationPolicies.Inviter);
+            options.Conventions.AuthorizePage("/Account/TwoFactor");
+        }).AddViewLocalization().AddDataAnnotationsLocalization(o =>
+            o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+
+        services.AddProblemDetails();
+        services.AddScoped<Problems>();
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Palermo API";
+            document.Info.Description = "Implementation of the Trafficking in Persons and Smuggling of Migrants Protocols.";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks()
+            .AddCheck<Health.DatabaseHealthCheck>("database")
+            .AddCheck<Health.SearchIndexHealthCheck>("index");
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddAspNetCoreInstrumentation()
+            .AddMeter("Palermo")
+            .AddPrometheusExporter());
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+    }
+
+    public static async Task InitializePalermoAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    }
+
+    public static void UsePalermoPipeline(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseRequestLocalization(PalermoLocalization.Options());
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<TwoFactorEnrolment>();
+        app.UseAuthorization();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api/reference", options => options
+            .WithTitle("Palermo API")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = Health.HealthResponse.WriteAsync });
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapCultureSwitch();
+        app.MapPalermoApi();
+        app.MapRazorPages();
+    }
+}

@@ -1,0 +1,9 @@
+// Invitation links carry their code in the fragment, which browsers never send to the server (so it is
+// never logged); copy it into the form and clear it from the address bar.
+(function () {
+  var field = document.querySelector('[data-fill-from-fragment]');
+  if (field && window.location.hash.length > 1 && !field.value) {
+    field.value = decodeURIComponent(window.location.hash.substring(1));
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+})();
