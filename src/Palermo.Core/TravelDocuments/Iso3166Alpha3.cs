@@ -36,13 +36,16 @@ public static class Iso3166Alpha3
         "ZAF", "ZMB", "ZWE",
     ];
 
-    private static readonly bool[] Assigned = BuildTable();
+    // Indexed by the packed code; null where no country is assigned. Doubles as a cache of the code strings.
+    private static readonly string?[] Assigned = BuildTable();
 
     public static bool Contains(ReadOnlySpan<char> code)
     {
         var index = Index(code);
-        return index >= 0 && Assigned[index];
+        return index >= 0 && Assigned[index] is not null;
     }
+
+    internal static string? Canonical(int index) => Assigned[index];
 
     /// <summary>Position of a three-letter code in the 26³ table, or -1 when it is not three letters A–Z.</summary>
     internal static int Index(ReadOnlySpan<char> code)
@@ -58,10 +61,10 @@ public static class Iso3166Alpha3
         return index;
     }
 
-    private static bool[] BuildTable()
+    private static string?[] BuildTable()
     {
-        var table = new bool[26 * 26 * 26];
-        foreach (var code in Codes) table[Index(code)] = true;
+        var table = new string?[26 * 26 * 26];
+        foreach (var code in Codes) table[Index(code)] = code;
         return table;
     }
 }

@@ -10,9 +10,12 @@ internal static class MrzInput
 {
     private const int MaxLines = 3;
 
-    public static MrzStructureError? TryNormalize(string? text, out char[] mrz, out MrzLayout? layout)
+    /// <summary>Largest MRZ: 2 × 44 (TD3) or 3 × 30 (TD1) characters.</summary>
+    public const int MaxLength = 90;
+
+    /// <summary>Writes the MRZ into <paramref name="mrz"/> (at least <see cref="MaxLength"/> long); its length is <c>layout.TotalLength</c>.</summary>
+    public static MrzStructureError? TryNormalize(string? text, Span<char> mrz, out MrzLayout? layout)
     {
-        mrz = [];
         layout = null;
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -72,7 +75,6 @@ internal static class MrzInput
                 $"{count} lines of {lineLength} characters is no MRZ format; expected 3 × 30 (TD1), 2 × 36 (TD2, MRV-B) or 2 × 44 (TD3, MRV-A)."));
         }
 
-        var buffer = new char[count * lineLength];
         for (var line = 0; line < count; line++)
         {
             var source = span.Slice(starts[line], lineLength);
@@ -86,11 +88,10 @@ internal static class MrzInput
                         $"Line {line + 1}, position {column + 1}: U+{(int)source[column]:X4} is not an MRZ character (A–Z, 0–9, <)."));
                 }
 
-                buffer[(line * lineLength) + column] = c;
+                mrz[(line * lineLength) + column] = c;
             }
         }
 
-        mrz = buffer;
         return null;
     }
 

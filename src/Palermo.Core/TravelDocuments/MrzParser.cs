@@ -9,9 +9,10 @@ public static class MrzParser
     /// <summary>Parses <paramref name="text"/>; <see cref="MrzParseResult.Error"/> is set when the text is not an MRZ at all.</summary>
     public static MrzParseResult Parse(string? text, DateOnly today)
     {
-        var error = MrzInput.TryNormalize(text, out var mrz, out var layout);
+        Span<char> mrz = stackalloc char[MrzInput.MaxLength];
+        var error = MrzInput.TryNormalize(text, mrz, out var layout);
         return error is null && layout is not null
-            ? MrzParseResult.Success(Read(mrz, layout, today))
+            ? MrzParseResult.Success(Read(mrz[..layout.TotalLength].ToArray(), layout, today))
             : MrzParseResult.Failure(error ?? new MrzStructureError(MrzErrorCodes.Empty, "Not an MRZ."));
     }
 
@@ -30,27 +31,45 @@ public static class MrzParser
         return parsed.IsMrz;
     }
 
-    /// <summary>True when <paramref name="text"/> is an MRZ and passes every check: the fast question for bulk screening.</summary>
-    public static bool IsValid(string? text, DateOnly today) => Parse(text, today).Result?.Valid == true;
+    /// <summary>
+    /// True when <paramref name="text"/> is an MRZ and passes every check: the same answer as
+    /// <see cref="MrzResult.Valid"/>, without building a result, for bulk screening.
+    /// </summary>
+    public static bool IsValid(string? text, DateOnly today)
+    {
+        Span<char> buffer = stackalloc char[MrzInput.MaxLength];
+        if (MrzInput.TryNormalize(text, buffer, out var layout) is not null || layout is null) return false;
+        ReadOnlySpan<char> mrz = buffer[..layout.TotalLength];
+        return MrzCheckEvaluation.Evaluate(mrz, layout).AllValid
+            && DocumentCodeIsValid(mrz, layout) && NameIsValid(mrz, layout) && SexIsValid(mrz, layout)
+            && MrzDate.IsPossible(layout.BirthDate.Of(mrz), MrzDateKind.Birth, today)
+            && MrzDate.IsPossible(layout.ExpiryDate.Of(mrz), MrzDateKind.Expiry, today);
+    }
+
+    private static bool DocumentCodeIsValid(ReadOnlySpan<char> mrz, MrzLayout layout) => layout.DocumentCode.Of(mrz)[0] is >= 'A' and <= 'Z';
+
+    private static bool NameIsValid(ReadOnlySpan<char> mrz, MrzLayout layout) => MrzName.HasOnlyLettersAndFiller(layout.Name.Of(mrz));
+
+    private static bool SexIsValid(ReadOnlySpan<char> mrz, MrzLayout layout) => layout.Sex.Of(mrz)[0] is 'M' or 'F' or 'X' or '<';
 
     private static MrzResult Read(char[] buffer, MrzLayout layout, DateOnly today)
     {
         ReadOnlySpan<char> mrz = buffer;
-        var warnings = new List<string>(2);
-        var protection = new List<string>(1);
+        // Most MRZs carry no warning at all; the lists are created on first use.
+        var warnings = new Notes();
+        var protection = new Notes();
         var structureOk = true;
 
         var checks = MrzCheckEvaluation.Evaluate(mrz, layout);
 
-        var documentCode = layout.DocumentCode.Of(mrz);
-        if (documentCode[0] is < 'A' or > 'Z')
+        if (!DocumentCodeIsValid(mrz, layout))
         {
             structureOk = false;
             warnings.Add(MrzWarnings.DocumentCodeInvalid);
         }
 
         var name = layout.Name.Of(mrz);
-        if (!MrzName.HasOnlyLettersAndFiller(name))
+        if (!NameIsValid(mrz, layout))
         {
             structureOk = false;
             warnings.Add(MrzWarnings.NameInvalidCharacters);
@@ -58,8 +77,7 @@ public static class MrzParser
 
         MrzName.Split(name, out var surname, out var givenNames);
 
-        var sex = layout.Sex.Of(mrz)[0];
-        if (sex is not ('M' or 'F' or 'X' or '<'))
+        if (!SexIsValid(mrz, layout))
         {
             structureOk = false;
             warnings.Add(MrzWarnings.SexInvalid);
@@ -67,12 +85,12 @@ public static class MrzParser
 
         var issuingState = layout.IssuingState.Of(mrz);
         var nationality = layout.Nationality.Of(mrz);
-        ClassifyCodes(issuingState, nationality, warnings, protection);
+        ClassifyCodes(issuingState, nationality, ref warnings, ref protection);
 
         var birth = MrzDate.Read(layout.BirthDate.Of(mrz), MrzDateKind.Birth, today, out var dateOfBirth);
-        AddDateWarning(birth, warnings, MrzWarnings.DateOfBirthPartial, MrzWarnings.DateOfBirthUnknown, MrzWarnings.DateOfBirthInvalid);
+        AddDateWarning(birth, ref warnings, MrzWarnings.DateOfBirthPartial, MrzWarnings.DateOfBirthUnknown, MrzWarnings.DateOfBirthInvalid);
         var expiry = MrzDate.Read(layout.ExpiryDate.Of(mrz), MrzDateKind.Expiry, today, out var dateOfExpiry, out var expiryDate);
-        AddDateWarning(expiry, warnings, MrzWarnings.DateOfExpiryPartial, MrzWarnings.DateOfExpiryUnknown, MrzWarnings.DateOfExpiryInvalid);
+        AddDateWarning(expiry, ref warnings, MrzWarnings.DateOfExpiryPartial, MrzWarnings.DateOfExpiryUnknown, MrzWarnings.DateOfExpiryInvalid);
         if (expiry == MrzDateStatus.Complete && expiryDate < today) warnings.Add(MrzWarnings.DocumentExpired);
 
         var datesOk = birth != MrzDateStatus.Invalid && expiry != MrzDateStatus.Invalid;
@@ -85,10 +103,10 @@ public static class MrzParser
             Valid = structureOk && datesOk && checks.AllValid,
             Fields = Fields(mrz, layout, checks, surname, givenNames, dateOfBirth, dateOfExpiry),
             Checks = CheckList(checks),
-            Warnings = warnings,
-            ProtectionFlags = protection,
+            Warnings = warnings.ToList(),
+            ProtectionFlags = protection.ToList(),
             Suggestions = checks.AllValid ? [] : MrzOcrCorrection.Suggest(buffer, layout, checks, today),
-            Lines = MrzLines.Split(mrz, layout),
+            Lines = new MrzLineList(buffer, layout),
         };
     }
 
@@ -109,13 +127,13 @@ public static class MrzParser
         return new MrzFields
         {
             DocumentCode = MrzLines.Text(layout.DocumentCode.Of(mrz)),
-            IssuingState = MrzLines.Text(layout.IssuingState.Of(mrz)),
+            IssuingState = MrzLines.Code(layout.IssuingState.Of(mrz)),
             Surname = surname,
             GivenNames = givenNames,
             DocumentNumber = documentNumber,
-            Nationality = MrzLines.Text(layout.Nationality.Of(mrz)),
+            Nationality = MrzLines.Code(layout.Nationality.Of(mrz)),
             DateOfBirth = dateOfBirth,
-            Sex = new string(layout.Sex.Of(mrz)),
+            Sex = Character(layout.Sex.Of(mrz)[0]),
             DateOfExpiry = dateOfExpiry,
             OptionalData = personalNumber ?? MrzLines.Text(optional),
             OptionalData2 = layout.OptionalData2.IsPresent ? MrzLines.Text(layout.OptionalData2.Of(mrz)) : null,
@@ -127,31 +145,43 @@ public static class MrzParser
     {
         var count = 3 + (checks.PersonalNumber.Present ? 1 : 0) + (checks.Composite.Present ? 1 : 0);
         var list = new MrzCheck[count];
-        list[0] = Check("documentNumber", checks.DocumentNumber);
-        list[1] = Check("dateOfBirth", checks.BirthDate);
-        list[2] = Check("dateOfExpiry", checks.ExpiryDate);
+        list[0] = Check(0, checks.DocumentNumber);
+        list[1] = Check(1, checks.BirthDate);
+        list[2] = Check(2, checks.ExpiryDate);
         var next = 3;
-        if (checks.PersonalNumber.Present) list[next++] = Check("personalNumber", checks.PersonalNumber);
-        if (checks.Composite.Present) list[next] = Check("composite", checks.Composite);
+        if (checks.PersonalNumber.Present) list[next++] = Check(3, checks.PersonalNumber);
+        if (checks.Composite.Present) list[next] = Check(4, checks.Composite);
         return list;
     }
 
-    private static MrzCheck Check(string name, CheckOutcome outcome) =>
-        new(name, outcome.Valid, Character(outcome.Expected), Character(outcome.Found));
+    private static readonly string[] CheckNames = ["documentNumber", "dateOfBirth", "dateOfExpiry", "personalNumber", "composite"];
 
-    // Cached one-character strings: check results are built for every parse, so avoid allocating them.
-    private static readonly string[] CharacterStrings = BuildCharacterStrings();
+    private static MrzCheck Check(int kind, CheckOutcome outcome) =>
+        outcome.Valid && outcome.Expected is >= '0' and <= '9'
+            ? PassedChecks[(kind * 10) + (outcome.Expected - '0')]
+            : new(CheckNames[kind], outcome.Valid, Character(outcome.Expected), Character(outcome.Found));
 
-    private static string Character(char c) => c < CharacterStrings.Length ? CharacterStrings[c] : new string(c, 1);
+    // Passed checks are immutable and repeat endlessly; sharing them keeps the hot path nearly allocation-free.
+    private static readonly MrzCheck[] PassedChecks = BuildPassedChecks();
 
-    private static string[] BuildCharacterStrings()
+    private static MrzCheck[] BuildPassedChecks()
     {
-        var strings = new string[128];
-        for (var c = 0; c < strings.Length; c++) strings[c] = new string((char)c, 1);
-        return strings;
+        var table = new MrzCheck[CheckNames.Length * 10];
+        for (var kind = 0; kind < CheckNames.Length; kind++)
+        {
+            for (var digit = 0; digit < 10; digit++)
+            {
+                var text = Character((char)('0' + digit));
+                table[(kind * 10) + digit] = new MrzCheck(CheckNames[kind], true, text, text);
+            }
+        }
+
+        return table;
     }
 
-    private static void ClassifyCodes(ReadOnlySpan<char> issuingState, ReadOnlySpan<char> nationality, List<string> warnings, List<string> protection)
+    private static string Character(char c) => MrzLines.Character(c);
+
+    private static void ClassifyCodes(ReadOnlySpan<char> issuingState, ReadOnlySpan<char> nationality, ref Notes warnings, ref Notes protection)
     {
         var issuer = IcaoCodes.Classify(issuingState);
         if (issuer == IcaoCodeKind.Unknown) warnings.Add(MrzWarnings.IssuingStateUnknown);
@@ -174,7 +204,7 @@ public static class MrzParser
         if (issuer == IcaoCodeKind.Specimen || holder == IcaoCodeKind.Specimen) warnings.Add(MrzWarnings.SpecimenDocument);
     }
 
-    private static void AddDateWarning(MrzDateStatus status, List<string> warnings, string partial, string unknown, string invalid)
+    private static void AddDateWarning(MrzDateStatus status, ref Notes warnings, string partial, string unknown, string invalid)
     {
         switch (status)
         {
