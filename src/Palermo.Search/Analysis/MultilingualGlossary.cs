@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Palermo.Search.Analysis;
 
 /// <summary>
@@ -14,7 +12,6 @@ namespace Palermo.Search.Analysis;
 /// </remarks>
 public sealed class MultilingualGlossary
 {
-    private const string KeyColumn = "key";
     private const string EmbeddedResourceName = "Palermo.Search.glossary.tsv";
 
     private static readonly Lazy<MultilingualGlossary> EmbeddedGlossary = new(LoadEmbedded);
@@ -27,6 +24,7 @@ public sealed class MultilingualGlossary
     public IReadOnlyList<GlossaryEntry> Entries { get; }
 
     /// <summary>Loads a tab-separated glossary file: a header «key» plus the six language codes, then one entry per row.</summary>
+    /// <exception cref="FormatException">Missing column, wrong column count, empty or duplicate key.</exception>
     public static MultilingualGlossary Load(string path)
     {
         using var reader = new StreamReader(path);
@@ -38,42 +36,7 @@ public sealed class MultilingualGlossary
     public static MultilingualGlossary Parse(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var header = reader.ReadLine() ?? throw new FormatException("The glossary is empty; expected a header row.");
-        var columns = header.Split('\t');
-        var keyColumn = ColumnOf(columns, KeyColumn);
-        var languageColumns = PalermoAnalyzers.SupportedLanguages.ToDictionary(
-            language => language, language => ColumnOf(columns, language), StringComparer.Ordinal);
-
-        var entries = new List<GlossaryEntry>();
-        var seenKeys = new HashSet<string>(StringComparer.Ordinal);
-        var lineNumber = 1;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            var cells = line.Split('\t');
-            if (cells.Length != columns.Length)
-            {
-                throw new FormatException(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"Glossary line {lineNumber} has {cells.Length} columns; the header has {columns.Length}."));
-            }
-
-            var key = cells[keyColumn].Trim();
-            if (key.Length == 0 || !seenKeys.Add(key))
-            {
-                throw new FormatException(string.Create(
-                    CultureInfo.InvariantCulture, $"Glossary line {lineNumber} has an empty or duplicate key '{key}'."));
-            }
-
-            entries.Add(new GlossaryEntry(key, AnalyzeRow(cells, languageColumns)));
-        }
-
-        return new MultilingualGlossary(entries);
+        return new MultilingualGlossary(GlossaryTsv.Read(reader));
     }
 
     /// <summary>
@@ -81,6 +44,7 @@ public sealed class MultilingualGlossary
     /// position in the query (longer entries first at the same position), each with its equivalents in the other
     /// five languages. Nested entries are all reported: «identification of victims» also yields «victim».
     /// </summary>
+    /// <exception cref="ArgumentException">The language is not one of the six UN languages.</exception>
     public IReadOnlyList<GlossaryMatch> FindEquivalents(string languageCode, string queryText)
     {
         var language = PalermoAnalyzers.CanonicalLanguage(languageCode);
@@ -110,44 +74,24 @@ public sealed class MultilingualGlossary
             .ToList();
     }
 
-    private static Dictionary<string, GlossaryTerm> AnalyzeRow(string[] cells, Dictionary<string, int> languageColumns)
+    /// <summary>First index where <paramref name="phrase"/> occurs as consecutive terms of <paramref name="terms"/>, or -1.</summary>
+    private static int IndexOfSequence(IReadOnlyList<string> terms, IReadOnlyList<string> phrase)
     {
-        var terms = new Dictionary<string, GlossaryTerm>(StringComparer.Ordinal);
-        foreach (var (language, column) in languageColumns)
+        for (var start = 0; start + phrase.Count <= terms.Count; start++)
         {
-            var text = cells[column].Trim();
-            if (text.Length > 0)
+            var offset = 0;
+            while (offset < phrase.Count && string.Equals(terms[start + offset], phrase[offset], StringComparison.Ordinal))
             {
-                terms[language] = new GlossaryTerm(language, text, PalermoAnalyzers.AnalyzeToTerms(language, text));
-            }
-        }
-
-        return terms;
-    }
-
-    private static int IndexOfSequence(IReadOnlyList<string> haystack, IReadOnlyList<string> needle)
-    {
-        for (var start = 0; start + needle.Count <= haystack.Count; start++)
-        {
-            var all = true;
-            for (var offset = 0; offset < needle.Count && all; offset++)
-            {
-                all = string.Equals(haystack[start + offset], needle[offset], StringComparison.Ordinal);
+                offset++;
             }
 
-            if (all)
+            if (offset == phrase.Count)
             {
                 return start;
             }
         }
 
         return -1;
-    }
-
-    private static int ColumnOf(string[] columns, string name)
-    {
-        var index = Array.FindIndex(columns, column => string.Equals(column.Trim(), name, StringComparison.Ordinal));
-        return index >= 0 ? index : throw new FormatException($"The glossary header has no '{name}' column.");
     }
 
     private static MultilingualGlossary LoadEmbedded()

@@ -47,6 +47,20 @@ public class MultilingualGlossaryTests
     public void Finds_every_entry_present_in_the_query(string language, string query, string expectedKeys) =>
         Assert.Equal(expectedKeys, string.Join(' ', Glossary.FindEquivalents(language, query).Select(m => m.Entry.Key)));
 
+    public static TheoryData<string> Languages => new(PalermoAnalyzers.SupportedLanguages);
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Every_entry_finds_itself_in_every_language(string language)
+    {
+        foreach (var entry in Glossary.Entries)
+        {
+            var own = entry.TermsByLanguage[language];
+            Assert.NotEmpty(own.Terms);
+            Assert.Contains(Glossary.FindEquivalents(language, own.Text), match => match.Entry.Key == entry.Key);
+        }
+    }
+
     [Fact]
     public void Multi_word_entries_need_their_terms_in_sequence() =>
         Assert.DoesNotContain(
