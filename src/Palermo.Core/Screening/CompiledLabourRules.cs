@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Numerics;
 
@@ -27,7 +28,7 @@ internal sealed class CompiledLabourRules
         string[] dimensionIds,
         string[] indicatorIds,
         int[] indicatorDimension,
-        Dictionary<string, int> indicatorIndex,
+        FrozenDictionary<string, int> indicatorIndex,
         byte[][] weightsByProfile,
         CompiledThreshold[] thresholds,
         CompiledOutcome[][] outcomesByProfile)
@@ -51,7 +52,8 @@ internal sealed class CompiledLabourRules
 
     public int[] IndicatorDimension { get; }
 
-    public Dictionary<string, int> IndicatorIndex { get; }
+    /// <summary>Frozen: built once, read on every evaluation, where look-up speed is what counts.</summary>
+    public FrozenDictionary<string, int> IndicatorIndex { get; }
 
     public int PresenceWords => (IndicatorIds.Length + 63) / 64;
 
@@ -157,7 +159,7 @@ internal sealed class CompiledLabourRules
             [.. dimensionIndex.OrderBy(pair => pair.Value).Select(pair => pair.Key)],
             [.. indicatorIds],
             [.. indicatorDimension],
-            indicatorIndex,
+            indicatorIndex.ToFrozenDictionary(StringComparer.Ordinal),
             [[.. weights[0]], [.. weights[1]]],
             thresholds,
             outcomes);
