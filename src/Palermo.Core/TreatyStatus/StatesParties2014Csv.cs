@@ -33,8 +33,9 @@ public static class StatesParties2014Csv
     private static void AddIfParticipant(List<Row> rows, string name, string iso3, Protocol protocol, string signature, string consent, string action)
     {
         if (signature.Length == 0 && consent.Length == 0) return;
-        rows.Add(new(name, iso3, protocol, ParseDate(signature), ParseDate(consent),
-            action.Length == 0 ? null : Enum.Parse<ConsentAction>(action, ignoreCase: true)));
+        // "signature only" marks a signatory that has not yet consented to be bound.
+        var consentAction = action.Length == 0 || consent.Length == 0 ? (ConsentAction?)null : Enum.Parse<ConsentAction>(action, ignoreCase: true);
+        rows.Add(new(name, iso3, protocol, ParseDate(signature), ParseDate(consent), consentAction));
     }
 
     private static DateOnly? ParseDate(string text) =>

@@ -58,8 +58,10 @@ public static class PalermoWebHosting
         }).AddViewLocalization().AddDataAnnotationsLocalization(o =>
             o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = LocalizedStatusProblems.Customize);
         services.AddScoped<Problems>();
+        services.AddMemoryCache();
+        services.AddSingleton<Countries.CountryDirectory>();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Palermo API";
@@ -85,8 +87,17 @@ public static class PalermoWebHosting
     public static void UsePalermoPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
-        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
-        app.UseStatusCodePages();
+        // Programs get problem details; people get a page in their language.
+        app.UseWhen(http => ApiAwareCookies.IsApi(http.Request), api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(http => !ApiAwareCookies.IsApi(http.Request), pages =>
+        {
+            pages.UseExceptionHandler("/Error");
+            pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+        });
         app.UseMiddleware<SecurityHeaders>();
         app.UseRequestLocalization(PalermoLocalization.Options());
         app.UseStaticFiles();
