@@ -33,8 +33,9 @@ public static class StatesParties2014Csv
     private static void AddIfParticipant(List<Row> rows, string name, string iso3, Protocol protocol, string signature, string consent, string action)
     {
         if (signature.Length == 0 && consent.Length == 0) return;
+        // A signatory that has not consented yet is marked "signature only" in the action column: no consent action.
         rows.Add(new(name, iso3, protocol, ParseDate(signature), ParseDate(consent),
-            action.Length == 0 ? null : Enum.Parse<ConsentAction>(action, ignoreCase: true)));
+            action.Length == 0 || consent.Length == 0 ? null : Enum.Parse<ConsentAction>(action, ignoreCase: true)));
     }
 
     private static DateOnly? ParseDate(string text) =>
