@@ -110,7 +110,10 @@ public partial class PalermoDbContext
             .Select(a => new { a.Id, a.Hash }).FirstOrDefaultAsync(cancellationToken);
         var previous = last?.Hash ?? AuditHasher.Genesis;
         var nextId = (last?.Id ?? 0) + 1;
-        var now = DateTimeOffset.UtcNow;
+        // Whole milliseconds: SQLite's binary DateTimeOffset keeps only 1/10 ms and PostgreSQL only microseconds, and the
+        // hash covers the exact ticks, so a finer time would not survive the round trip and every entry would verify as altered.
+        var utcNow = DateTimeOffset.UtcNow;
+        var now = new DateTimeOffset(utcNow.Ticks - (utcNow.Ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
         // Truncate to microseconds: PostgreSQL keeps no finer, and the hash must survive a round trip.
         now = new DateTimeOffset(now.UtcTicks - now.UtcTicks % 10, TimeSpan.Zero);
         foreach (var item in pending)

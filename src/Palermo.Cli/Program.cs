@@ -1,0 +1,3 @@
+using Palermo.Cli;
+
+return await PalermoCli.RunAsync(args, CliEnvironment.FromProcess());
