@@ -54,7 +54,13 @@ public sealed class AccountAdministration(UserManager<PalermoUser> users, RoleMa
         };
         var created = await users.CreateAsync(user, account.Password);
         if (!created.Succeeded) return AccountResult<PalermoUser>.Fail([.. IdentityProblems(created)]);
-        await users.AddToRoleAsync(user, account.Role);
+        var placed = await users.AddToRoleAsync(user, account.Role);
+        if (!placed.Succeeded)
+        {
+            // No account without a role: it could sign in yet belong nowhere.
+            await users.DeleteAsync(user);
+            return AccountResult<PalermoUser>.Fail([.. IdentityProblems(placed)]);
+        }
         return AccountResult<PalermoUser>.Ok(user);
     }
 

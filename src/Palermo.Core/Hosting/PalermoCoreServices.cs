@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -34,6 +35,11 @@ public static class PalermoCoreServices
         services.AddDbContext<PalermoDbContext>(options => PalermoDatabase.Configure(options, database.Provider, connectionString));
         services.TryAddScoped<IDataScope>(_ => SystemDataScope.Instance);
         services.TryAddScoped<IAuditActor>(_ => new SystemAuditActor());
+
+        // Keys that protect cookies, bearer tokens and identity tokens survive restarts in the data folder.
+        services.AddDataProtection()
+            .SetApplicationName("Palermo")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
 
         services.AddIdentityCore<PalermoUser>(ConfigureIdentity)
             .AddRoles<IdentityRole>()

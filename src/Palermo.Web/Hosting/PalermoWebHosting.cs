@@ -60,6 +60,9 @@ public static class PalermoWebHosting
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = LocalizedStatusProblems.Customize);
         services.AddScoped<Problems>();
+        // Arabic, Chinese and Cyrillic text is written as text, not as numeric character references.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddMemoryCache();
         services.AddSingleton<Countries.CountryDirectory>();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
@@ -87,6 +90,8 @@ public static class PalermoWebHosting
     public static void UsePalermoPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        // First, so that error pages and problems written on the way out are in the request's language too.
+        app.UseRequestLocalization(PalermoLocalization.Options());
         // Programs get problem details; people get a page in their language.
         app.UseWhen(http => ApiAwareCookies.IsApi(http.Request), api =>
         {
@@ -99,7 +104,6 @@ public static class PalermoWebHosting
             pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
         });
         app.UseMiddleware<SecurityHeaders>();
-        app.UseRequestLocalization(PalermoLocalization.Options());
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

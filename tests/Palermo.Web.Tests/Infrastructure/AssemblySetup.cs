@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(Palermo.Web.Tests.Infrastructure.WebApps))]
