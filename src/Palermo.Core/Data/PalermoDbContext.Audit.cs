@@ -114,8 +114,6 @@ public partial class PalermoDbContext
         // hash covers the exact ticks, so a finer time would not survive the round trip and every entry would verify as altered.
         var utcNow = DateTimeOffset.UtcNow;
         var now = new DateTimeOffset(utcNow.Ticks - (utcNow.Ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
-        // Truncate to microseconds: PostgreSQL keeps no finer, and the hash must survive a round trip.
-        now = new DateTimeOffset(now.UtcTicks - now.UtcTicks % 10, TimeSpan.Zero);
         foreach (var item in pending)
         {
             var entry = new AuditEntry
