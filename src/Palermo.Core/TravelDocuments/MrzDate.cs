@@ -36,7 +36,14 @@ internal static class MrzDate
         Read(yymmdd, kind, today, out iso, out _);
 
     /// <param name="exact">The date when the status is <see cref="MrzDateStatus.Complete"/>.</param>
-    public static MrzDateStatus Read(ReadOnlySpan<char> yymmdd, MrzDateKind kind, DateOnly today, out string? iso, out DateOnly exact)
+    public static MrzDateStatus Read(ReadOnlySpan<char> yymmdd, MrzDateKind kind, DateOnly today, out string? iso, out DateOnly exact) =>
+        Read(yymmdd, kind, today, formatIso: true, out iso, out exact);
+
+    /// <summary>True unless the field is a date that cannot exist; used where only validity matters, so nothing is formatted.</summary>
+    public static bool IsPossible(ReadOnlySpan<char> yymmdd, MrzDateKind kind, DateOnly today) =>
+        Read(yymmdd, kind, today, formatIso: false, out _, out _) != MrzDateStatus.Invalid;
+
+    private static MrzDateStatus Read(ReadOnlySpan<char> yymmdd, MrzDateKind kind, DateOnly today, bool formatIso, out string? iso, out DateOnly exact)
     {
         iso = null;
         exact = default;
@@ -50,15 +57,11 @@ internal static class MrzDate
         var year = yy == Unknown ? Unknown : kind == MrzDateKind.Birth ? BirthYear(yy, month, day, today) : ExpiryYear(yy, today);
         if (day != Unknown && (day < 1 || day > MaxDay(year, month))) return MrzDateStatus.Invalid;
 
-        iso = Format(year, month, day);
+        if (formatIso) iso = Format(year, month, day);
         if (yy == Unknown || month == Unknown || day == Unknown) return MrzDateStatus.Partial;
         exact = new DateOnly(year, month, day);
         return MrzDateStatus.Complete;
     }
-
-    /// <summary>True unless the field is a date that cannot exist; used where only validity matters.</summary>
-    public static bool IsPossible(ReadOnlySpan<char> yymmdd, MrzDateKind kind, DateOnly today) =>
-        Read(yymmdd, kind, today, out _) != MrzDateStatus.Invalid;
 
     private static int Pair(ReadOnlySpan<char> text, int at)
     {

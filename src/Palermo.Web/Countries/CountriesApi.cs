@@ -11,10 +11,10 @@ public static class CountriesApi
     {
         var countries = v1.MapGroup("/countries").WithTags("Countries").AllowAnonymous();
 
-        countries.MapGet("/", async (string? lang, CountryDirectory directory) =>
+        countries.MapGet("/", async (string? lang, CountryDirectory directory, HttpContext http) =>
         {
             var snapshot = await directory.GetAsync(Language(lang));
-            return TypedResults.Bytes(snapshot.Json, "application/json");
+            return PrecompressedJson.Result(http, snapshot.Json, snapshot.Brotli, snapshot.Gzip, snapshot.ETag);
         }).Produces<IReadOnlyList<CountryView>>();
 
         countries.MapGet("/{iso3}", async Task<Results<Ok<CountryView>, ProblemHttpResult>> (string iso3, string? lang, CountryDirectory directory, Problems problems) =>

@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -22,14 +24,20 @@ public sealed class CountryDirectory(IMemoryCache cache, IServiceScopeFactory sc
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
-    public sealed record Snapshot(IReadOnlyList<CountryView> Countries, byte[] Json);
+    /// <summary>
+    /// One language's list, its JSON, and that JSON already compressed: the list is ~220 KB, so serving it
+    /// compressed (once per cache lifetime, not per request) is what keeps the endpoint cheap.
+    /// </summary>
+    public sealed record Snapshot(IReadOnlyList<CountryView> Countries, byte[] Json, byte[] Brotli, byte[] Gzip, string ETag);
 
     public Task<Snapshot> GetAsync(string language) =>
         cache.GetOrCreateAsync(Key(language), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = Lifetime;
             var list = await BuildAsync(language);
-            return new Snapshot(list, JsonSerializer.SerializeToUtf8Bytes(list, JsonSerializerOptions.Web));
+            var json = JsonSerializer.SerializeToUtf8Bytes(list, JsonSerializerOptions.Web);
+            return new Snapshot(list, json, Compress(json, s => new BrotliStream(s, CompressionLevel.Optimal)),
+                Compress(json, s => new GZipStream(s, CompressionLevel.Optimal)), ETagOf(json));
         })!;
 
     public void Invalidate()
@@ -38,6 +46,16 @@ public sealed class CountryDirectory(IMemoryCache cache, IServiceScopeFactory sc
     }
 
     private static string Key(string language) => "countries:" + language;
+
+    private static byte[] Compress(byte[] data, Func<Stream, Stream> compressor)
+    {
+        using var buffer = new MemoryStream();
+        using (var stream = compressor(buffer)) stream.Write(data);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Weak: the same tag stands for the identity, Brotli and gzip forms of one content.</summary>
+    private static string ETagOf(byte[] json) => "W/\"" + Convert.ToHexString(SHA256.HashData(json), 0, 16) + "\"";
 
     private async Task<IReadOnlyList<CountryView>> BuildAsync(string language)
     {

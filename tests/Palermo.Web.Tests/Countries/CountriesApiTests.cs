@@ -64,4 +64,45 @@ public class CountriesApiTests(WebApps apps)
         Assert.Contains(new DateOnly(2013, 12, 13).ToString("D", PalermoLanguages.Culture("en")), html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await app.Anonymous().GetAsync("/countries/XYZ")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_list_is_served_precompressed_and_revalidates_with_its_etag()
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var client = app.Anonymous();
+        var plain = await client.GetAsync("/api/v1/countries?lang=fr");
+        var identity = await plain.Content.ReadAsByteArrayAsync();
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        var etag = plain.Headers.ETag;
+        Assert.NotNull(etag);
+
+        foreach (var (encoding, decompress) in new (string, Func<Stream, Stream>)[]
+        {
+            ("br", s => new System.IO.Compression.BrotliStream(s, System.IO.Compression.CompressionMode.Decompress)),
+            ("gzip", s => new System.IO.Compression.GZipStream(s, System.IO.Compression.CompressionMode.Decompress)),
+        })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/countries?lang=fr");
+            request.Headers.AcceptEncoding.ParseAdd(encoding);
+            using var response = await client.SendAsync(request);
+            Assert.Equal(encoding, Assert.Single(response.Content.Headers.ContentEncoding));
+            Assert.Contains("Accept-Encoding", response.Headers.Vary);
+            using var body = decompress(await response.Content.ReadAsStreamAsync());
+            using var copy = new MemoryStream();
+            await body.CopyToAsync(copy);
+            Assert.Equal(identity, copy.ToArray());
+        }
+
+        using var refused = new HttpRequestMessage(HttpMethod.Get, "/api/v1/countries?lang=fr");
+        refused.Headers.TryAddWithoutValidation("Accept-Encoding", "br;q=0, gzip;q=0");
+        Assert.Empty((await client.SendAsync(refused)).Content.Headers.ContentEncoding);
+
+        using var revalidate = new HttpRequestMessage(HttpMethod.Get, "/api/v1/countries?lang=fr");
+        revalidate.Headers.IfNoneMatch.Add(etag);
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(revalidate)).StatusCode);
+
+        using var otherLanguage = new HttpRequestMessage(HttpMethod.Get, "/api/v1/countries?lang=es");
+        otherLanguage.Headers.IfNoneMatch.Add(etag);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(otherLanguage)).StatusCode);
+    }
 }

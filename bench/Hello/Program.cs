@@ -1,0 +1,6 @@
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.Logging.ClearProviders();
+
+var app = builder.Build();
+app.MapGet("/", () => "hello");
+app.Run();
