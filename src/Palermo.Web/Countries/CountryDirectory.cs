@@ -11,7 +11,8 @@ namespace Palermo.Web.Countries;
 
 public sealed record RegionView(string M49, string Name);
 
-public sealed record ProtocolStatusView(string Protocol, DateOnly? Signature, DateOnly? Consent, string? Action, bool IsParty, DateOnly AsOf, string Source);
+public sealed record ProtocolStatusView(string Protocol, DateOnly? Signature, DateOnly? Consent, string? Action, bool IsParty, DateOnly AsOf,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Source);
 
 public sealed record CountryView(string Iso3, string Iso2, string? M49, string Name, IReadOnlyDictionary<string, string> Names,
     RegionView? Region, RegionView? SubRegion, bool IsRegionalOrganization, IReadOnlyDictionary<string, ProtocolStatusView> TreatyStatus);
@@ -35,10 +36,20 @@ public sealed class CountryDirectory(IMemoryCache cache, IServiceScopeFactory sc
         {
             entry.AbsoluteExpirationRelativeToNow = Lifetime;
             var list = await BuildAsync(language);
-            var json = JsonSerializer.SerializeToUtf8Bytes(list, JsonSerializerOptions.Web);
+            var json = JsonSerializer.SerializeToUtf8Bytes(WithoutSources(list), JsonSerializerOptions.Web);
             return new Snapshot(list, json, Compress(json, s => new BrotliStream(s, CompressionLevel.Optimal)),
                 Compress(json, s => new GZipStream(s, CompressionLevel.Optimal)), ETagOf(json));
         })!;
+
+    /// <summary>
+    /// The list leaves out the source text, the same long sentence on every row (a third of the payload);
+    /// the as-of date stays on every status, and one country's record carries the source.
+    /// </summary>
+    private static IEnumerable<CountryView> WithoutSources(IReadOnlyList<CountryView> list) =>
+        list.Select(c => c with
+        {
+            TreatyStatus = c.TreatyStatus.ToDictionary(s => s.Key, s => s.Value with { Source = null }, StringComparer.Ordinal),
+        });
 
     public void Invalidate()
     {
