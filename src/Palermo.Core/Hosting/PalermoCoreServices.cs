@@ -60,6 +60,7 @@ public static class PalermoCoreServices
         services.AddScoped<InvitationService>();
         services.AddScoped<AccountAdministration>();
         services.AddScoped<DemoAccounts>();
+        services.AddScoped<DemoKnowledge>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Knowledge.KnowledgeService>();
         services.AddScoped<DatabaseInitializer>();

@@ -185,3 +185,31 @@ public class KnowledgeApiTests(WebApps apps)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
     }
 }
+
+public class KnowledgeDemoTests(WebApps apps)
+{
+    [Fact]
+    public async Task Demo_practices_are_searchable_across_languages_and_in_the_feed_and_pages()
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var client = app.Anonymous();
+        var result = await client.GetFromJsonAsync<JsonElement>("/api/v1/practices/search?q=" + Uri.EscapeDataString("الاتجار بالأشخاص"), TestContext.Current.CancellationToken);
+        var hits = result.GetProperty("hits").EnumerateArray().ToList();
+        Assert.Equal("ar", hits[0].GetProperty("language").GetString());
+        Assert.Contains(hits, h => h.GetProperty("language").GetString() == "en");
+        var firstForeign = hits.FindIndex(h => h.GetProperty("language").GetString() != "ar");
+        Assert.True(hits.Skip(firstForeign).All(h => h.GetProperty("language").GetString() != "ar"));
+
+        var feed = await client.GetAsync("/knowledge/feed.atom", TestContext.Current.CancellationToken);
+        Assert.Equal("application/atom+xml", feed.Content.Headers.ContentType?.MediaType);
+        var atom = System.Xml.Linq.XDocument.Parse(await feed.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.NotEmpty(atom.Root!.Elements(System.Xml.Linq.XName.Get("entry", "http://www.w3.org/2005/Atom")));
+
+        var page = await client.GetStringAsync("/knowledge?q=" + Uri.EscapeDataString("الاتجار بالأشخاص") + "&culture=ar", TestContext.Current.CancellationToken);
+        Assert.Contains("<mark>", page, StringComparison.Ordinal);
+        Assert.Contains("dir=\"rtl\"", page, StringComparison.Ordinal);
+        var id = hits[0].GetProperty("id").GetGuid();
+        var record = await client.GetAsync($"/knowledge/practices/{id}", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, record.StatusCode);
+    }
+}
