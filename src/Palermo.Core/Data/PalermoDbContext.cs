@@ -94,6 +94,8 @@ public partial class PalermoDbContext(DbContextOptions<PalermoDbContext> options
             audit.HasIndex(a => a.Action);
         });
 
+        ConfigureKnowledge(builder);
+
         if (Database.IsSqlite()) StoreDateTimeOffsetsSortably(builder);
     }
 

@@ -32,6 +32,7 @@ public static class PalermoCoreServices
               ?? throw new InvalidOperationException("Palermo:Database:Provider is 'postgres' but ConnectionStrings:Palermo is not set.")
             : configuration.GetConnectionString("Palermo") ?? PalermoDatabase.SqliteConnectionString(dataDirectory);
         services.AddSingleton(database);
+        services.AddSingleton(new DatabaseConnection(database.Provider, connectionString));
         services.AddDbContext<PalermoDbContext>(options => PalermoDatabase.Configure(options, database.Provider, connectionString));
         services.TryAddScoped<IDataScope>(_ => SystemDataScope.Instance);
         services.TryAddScoped<IAuditActor>(_ => new SystemAuditActor());
@@ -59,6 +60,9 @@ public static class PalermoCoreServices
         services.AddScoped<InvitationService>();
         services.AddScoped<AccountAdministration>();
         services.AddScoped<DemoAccounts>();
+        services.AddScoped<DemoKnowledge>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<Knowledge.KnowledgeService>();
         services.AddScoped<DatabaseInitializer>();
         return services;
     }
@@ -82,3 +86,9 @@ public static class PalermoCoreServices
 
 /// <summary>The resolved absolute data directory.</summary>
 public sealed record DataDirectory(string Path);
+
+/// <summary>The engine and connection string in use; the PostgreSQL search backend opens its own connections with it.</summary>
+public sealed record DatabaseConnection(string Provider, string ConnectionString)
+{
+    public bool IsPostgres => string.Equals(Provider, DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase);
+}

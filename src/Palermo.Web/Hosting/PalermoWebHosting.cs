@@ -7,8 +7,10 @@ using Palermo.Accounts;
 using Palermo.Audit;
 using Palermo.Data;
 using Palermo.Hosting;
+using Palermo.Search.Knowledge;
 using Palermo.Web.Accounts;
 using Palermo.Web.Api;
+using Palermo.Web.Knowledge;
 using Palermo.Web.Localization;
 using Scalar.AspNetCore;
 
@@ -28,6 +30,7 @@ public static class PalermoWebHosting
         services.AddScoped<IDataScope, HttpDataScope>();
         services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddPalermoCore(builder.Configuration, builder.Environment.IsDevelopment());
+        services.AddPalermoSearch();
 
         services.AddIdentityCore<PalermoUser>(PalermoCoreServices.ConfigureIdentity)
             .AddSignInManager()
@@ -85,6 +88,8 @@ public static class PalermoWebHosting
     {
         using var scope = app.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        // After a crash or a restore the index may lag the database: bring it back in line before serving.
+        await scope.ServiceProvider.GetRequiredService<KnowledgeIndexer>().EnsureInSyncAsync();
     }
 
     public static void UsePalermoPipeline(this WebApplication app)
@@ -117,6 +122,7 @@ public static class PalermoWebHosting
         app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = Health.HealthResponse.WriteAsync });
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapCultureSwitch();
+        app.MapKnowledgeFeed();
         app.MapPalermoApi();
         app.MapRazorPages();
     }

@@ -1,0 +1,184 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Palermo.Accounts;
+using Palermo.Data;
+
+namespace Palermo.Knowledge;
+
+/// <summary>
+/// Submission and review of practices and case law. Every change is sanitized, versioned (<see cref="KnowledgeRevision"/>)
+/// and then announced to the listeners (the search index).
+/// </summary>
+public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledgeChangeListener> listeners, TimeProvider clock,
+    ILogger<KnowledgeService> logger)
+{
+    private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web);
+
+    public async Task<AccountResult<Practice>> CreatePracticeAsync(PracticeInput input, KnowledgeAuthor author, CancellationToken cancellationToken = default)
+    {
+        var check = new KnowledgeValidator(db);
+        CheckTexts(check, input.Title, input.Summary, input.Body);
+        check.Text("results", input.Results, required: false);
+        var practice = new Practice
+        {
+            Language = check.Language(input.Language),
+            Category = check.Category(input.Category),
+            Protocols = check.Protocols(input.Protocols),
+            Countries = await check.CountriesAsync("countries", input.Countries ?? [], cancellationToken),
+        };
+        check.Period(input.PeriodStartYear, input.PeriodEndYear);
+        var group = await TranslationGroupAsync(check, input.TranslationOf, cancellationToken);
+        if (check.Problems.Count > 0) return AccountResult<Practice>.Fail([.. check.Problems]);
+
+        FillCommon(practice, input.Title, input.Summary, input.Body, input.Articles, input.Sources, group, author);
+        practice.Organizations = KnowledgeValidator.Clean(input.Organizations);
+        practice.PeriodStartYear = input.PeriodStartYear;
+        practice.PeriodEndYear = input.PeriodEndYear;
+        practice.Results = KnowledgeHtml.Sanitize(input.Results);
+        practice.Links = KnowledgeValidator.Clean(input.Links, 2000);
+        practice.HumanitarianCrisis = NullIfEmpty(KnowledgeHtml.ToPlainText(KnowledgeHtml.Sanitize(input.HumanitarianCrisis)));
+        db.Practices.Add(practice);
+        await SaveWithRevisionAsync(practice, "created", author.UserId, cancellationToken);
+        return AccountResult<Practice>.Ok(practice);
+    }
+
+    public async Task<AccountResult<CaseLaw>> CreateCaseLawAsync(CaseLawInput input, KnowledgeAuthor author, CancellationToken cancellationToken = default)
+    {
+        var check = new KnowledgeValidator(db);
+        CheckTexts(check, input.Title, input.Summary, input.Body);
+        var victims = input.Victims ?? [];
+        check.Victims(victims);
+        var countries = await check.CountriesAsync("country", [input.Country], cancellationToken);
+        var caseLaw = new CaseLaw
+        {
+            Language = check.Language(input.Language),
+            Protocols = check.Protocols(input.Protocols),
+            CountryIso3 = countries.FirstOrDefault() ?? "",
+            CourtLevel = check.CourtLevel(input.CourtLevel),
+        };
+        if (input.DefendantCount is < 0) check.Add(new("defendantCount", "invalid-number", Convert.ToString(input.DefendantCount, System.Globalization.CultureInfo.InvariantCulture)));
+        if (input.VictimCount is < 0) check.Add(new("victimCount", "invalid-number", Convert.ToString(input.VictimCount, System.Globalization.CultureInfo.InvariantCulture)));
+        var group = await TranslationGroupAsync(check, input.TranslationOf, cancellationToken);
+        if (check.Problems.Count > 0) return AccountResult<CaseLaw>.Fail([.. check.Problems]);
+
+        FillCommon(caseLaw, input.Title, input.Summary, input.Body, input.Articles, input.Sources, group, author);
+        caseLaw.Court = Plain(input.Court);
+        caseLaw.DecisionDate = input.DecisionDate;
+        caseLaw.CaseNumber = Plain(input.CaseNumber);
+        caseLaw.Verdict = Plain(input.Verdict);
+        caseLaw.Sentence = Plain(input.Sentence);
+        caseLaw.Appeal = Plain(input.Appeal);
+        caseLaw.Defendants = (input.Defendants ?? []).Select(d => new CaseDefendant { Sex = KnowledgeValidator.Sex(d.Sex), Nationality = NullIfEmpty(Plain(d.Nationality)) }).ToList();
+        caseLaw.Victims = victims.Select(v => new CaseVictim { Initials = v.Initials.Trim(), Sex = KnowledgeValidator.Sex(v.Sex), Nationality = NullIfEmpty(Plain(v.Nationality)) }).ToList();
+        caseLaw.DefendantCount = input.DefendantCount ?? caseLaw.Defendants.Count;
+        caseLaw.VictimCount = input.VictimCount ?? caseLaw.Victims.Count;
+        caseLaw.ExploitationForms = KnowledgeValidator.Clean(input.ExploitationForms);
+        caseLaw.Acts = KnowledgeValidator.Clean(input.Acts);
+        caseLaw.Means = KnowledgeValidator.Clean(input.Means);
+        caseLaw.Purposes = KnowledgeValidator.Clean(input.Purposes);
+        db.CaseLaw.Add(caseLaw);
+        await SaveWithRevisionAsync(caseLaw, "created", author.UserId, cancellationToken);
+        return AccountResult<CaseLaw>.Ok(caseLaw);
+    }
+
+    /// <summary>A record the viewer may see, or null (missing and invisible look the same).</summary>
+    public async Task<T?> FindAsync<T>(Guid id, KnowledgeViewer viewer, CancellationToken cancellationToken = default) where T : KnowledgeRecord =>
+        await db.Set<T>().AsNoTracking().Where(viewer.VisibleRecords<T>()).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+
+    /// <summary>Moves a record through review. Returns null when there is no such record.</summary>
+    public async Task<AccountResult<KnowledgeRecord>?> TransitionAsync<T>(Guid id, KnowledgeTransition transition, string? userId, string? note,
+        CancellationToken cancellationToken = default) where T : KnowledgeRecord
+    {
+        var record = await db.Set<T>().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (record is null) return null;
+        var (allowed, status, action) = transition switch
+        {
+            KnowledgeTransition.Submit => (record.Status is KnowledgeStatus.Draft or KnowledgeStatus.ChangesRequested, KnowledgeStatus.Submitted, "submitted"),
+            KnowledgeTransition.RequestChanges => (record.Status is KnowledgeStatus.Submitted or KnowledgeStatus.Published, KnowledgeStatus.ChangesRequested, "changes-requested"),
+            KnowledgeTransition.Publish => (record.Status is not KnowledgeStatus.Draft, KnowledgeStatus.Published, "published"),
+            KnowledgeTransition.Unpublish => (record.Status is KnowledgeStatus.Published, KnowledgeStatus.Submitted, "unpublished"),
+            KnowledgeTransition.Reject => (record.Status is not KnowledgeStatus.Published, KnowledgeStatus.Rejected, "rejected"),
+            _ => (false, record.Status, ""),
+        };
+        if (!allowed) return AccountResult<KnowledgeRecord>.Fail(new AccountProblem("status", "invalid-transition", record.Status.ToString()));
+
+        record.Status = status;
+        record.ReviewNote = note is null ? record.ReviewNote : Plain(note);
+        if (status == KnowledgeStatus.Published) record.PublishedAt ??= clock.GetUtcNow();
+        if (transition == KnowledgeTransition.Unpublish) record.PublishedAt = null;
+        record.Version++;
+        await SaveWithRevisionAsync(record, action, userId, cancellationToken);
+        return AccountResult<KnowledgeRecord>.Ok(record);
+    }
+
+    public async Task<IReadOnlyList<KnowledgeRevision>> RevisionsAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await db.KnowledgeRevisions.AsNoTracking().Where(r => r.RecordId == id).OrderBy(r => r.Version).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+
+    private static void CheckTexts(KnowledgeValidator check, string? title, string? summary, string? body)
+    {
+        check.Text("title", title, required: true, KnowledgeValidator.TitleMax);
+        check.Text("summary", summary, required: false);
+        check.Text("body", body, required: false);
+        if (string.IsNullOrWhiteSpace(summary) && string.IsNullOrWhiteSpace(body)) check.Add(new("body", "knowledge-required", "body"));
+    }
+
+    private void FillCommon(KnowledgeRecord record, string? title, string? summary, string? body, IReadOnlyList<string>? articles,
+        IReadOnlyList<string>? sources, Guid group, KnowledgeAuthor author)
+    {
+        var now = clock.GetUtcNow();
+        record.Title = Plain(title);
+        record.Summary = KnowledgeHtml.Sanitize(summary);
+        record.Body = KnowledgeHtml.Sanitize(body);
+        record.Articles = KnowledgeValidator.Clean(articles, 50);
+        record.Sources = KnowledgeValidator.Clean(sources, 2000);
+        record.TranslationGroupId = group == Guid.Empty ? record.Id : group;
+        record.AuthorUserId = author.UserId;
+        record.AuthorCountryIso3 = author.CountryIso3;
+        record.Status = KnowledgeStatus.Submitted;
+        record.CreatedAt = now;
+        record.UpdatedAt = now;
+    }
+
+    private async Task<Guid> TranslationGroupAsync(KnowledgeValidator check, Guid? translationOf, CancellationToken cancellationToken)
+    {
+        if (translationOf is not { } original) return Guid.Empty;
+        var group = await db.Practices.Where(p => p.Id == original).Select(p => (Guid?)p.TranslationGroupId).FirstOrDefaultAsync(cancellationToken)
+                    ?? await db.CaseLaw.Where(p => p.Id == original).Select(p => (Guid?)p.TranslationGroupId).FirstOrDefaultAsync(cancellationToken);
+        if (group is null) check.Add(new("translationOf", "unknown-record", original.ToString()));
+        return group ?? Guid.Empty;
+    }
+
+    private async Task SaveWithRevisionAsync(KnowledgeRecord record, string action, string? userId, CancellationToken cancellationToken)
+    {
+        record.UpdatedAt = clock.GetUtcNow();
+        db.KnowledgeRevisions.Add(new KnowledgeRevision
+        {
+            RecordId = record.Id,
+            Kind = record.Kind,
+            Version = record.Version,
+            Status = record.Status,
+            Action = action,
+            ChangedByUserId = userId,
+            ChangedAt = record.UpdatedAt,
+            Snapshot = JsonSerializer.Serialize(record, record.GetType(), SnapshotJson),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var listener in listeners)
+        {
+            try
+            {
+                await listener.ChangedAsync(record, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The record is saved; the index is brought back in line at the next start or reindex.
+                logger.LogError(ex, "Search index update failed for {Kind} {Id}", record.Kind, record.Id);
+            }
+        }
+    }
+
+    private static string Plain(string? text) => KnowledgeHtml.ToPlainText(KnowledgeHtml.Sanitize(text));
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+}

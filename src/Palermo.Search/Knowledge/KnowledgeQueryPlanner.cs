@@ -1,0 +1,85 @@
+using System.Globalization;
+using Palermo.Knowledge;
+using Palermo.Search.Analysis;
+
+namespace Palermo.Search.Knowledge;
+
+/// <summary>A search turned into analyzed terms: what to match, in which languages, and which terms to highlight.</summary>
+/// <param name="Language">The query's language: hits written in it rank above glossary matches in the others.</param>
+public sealed record KnowledgeQueryPlan(string Language, KnowledgeMatchQuery Match, IReadOnlyDictionary<string, HashSet<string>> HighlightTerms);
+
+/// <summary>
+/// Builds <see cref="KnowledgeQueryPlan"/>s: all analyzed query terms in the query's language, plus the glossary's
+/// equivalents of the protocol vocabulary found in the query in the other five languages.
+/// </summary>
+public static class KnowledgeQueryPlanner
+{
+    private const int MoreLikeThisTerms = 12;
+
+    /// <summary>A plan for <paramref name="text"/>; null or blank text lists every document.</summary>
+    public static KnowledgeQueryPlan Plan(KnowledgeKind? kind, string? text, string language)
+    {
+        language = PalermoAnalyzers.CanonicalLanguage(language);
+        if (string.IsNullOrWhiteSpace(text))
+            return new(language, KnowledgeMatchQuery.All(kind), new Dictionary<string, HashSet<string>>(StringComparer.Ordinal));
+
+        // Phrase quotes were checked for balance by the validator; matching is on terms, so they only group words.
+        var plain = new string(text.Select(c => c is '"' or '\uFF02' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' ? ' ' : c).ToArray());
+        var groups = new Dictionary<string, List<KnowledgeTermGroup>>(StringComparer.Ordinal);
+        var own = PalermoAnalyzers.AnalyzeToTerms(language, plain).Distinct(StringComparer.Ordinal).ToList();
+        if (own.Count > 0) Add(groups, language, new KnowledgeTermGroup(own, RequireAll: true));
+        foreach (var match in MultilingualGlossary.Default.FindEquivalents(language, plain))
+        {
+            foreach (var (other, term) in match.Equivalents)
+                if (term.Terms.Count > 0) Add(groups, other, new KnowledgeTermGroup(term.Terms, RequireAll: true));
+        }
+        return Build(kind, language, groups, MatchAll: false);
+    }
+
+    /// <summary>Documents like <paramref name="document"/>: any of its most frequent terms, and its title's glossary terms elsewhere.</summary>
+    public static KnowledgeQueryPlan MoreLikeThis(KnowledgeDocument document)
+    {
+        var frequent = document.Terms()
+            .Where(t => t.Length > 1 || document.Language == "zh")
+            .GroupBy(t => t, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Take(MoreLikeThisTerms).Select(g => g.Key).ToList();
+        var groups = new Dictionary<string, List<KnowledgeTermGroup>>(StringComparer.Ordinal);
+        if (frequent.Count > 0) Add(groups, document.Language, new KnowledgeTermGroup(frequent, RequireAll: false));
+        foreach (var match in MultilingualGlossary.Default.FindEquivalents(document.Language, document.Title))
+        {
+            foreach (var (other, term) in match.Equivalents)
+                if (term.Terms.Count > 0) Add(groups, other, new KnowledgeTermGroup(term.Terms, RequireAll: true));
+        }
+        return Build(document.Kind, document.Language, groups, MatchAll: false);
+    }
+
+    /// <summary>
+    /// The language of a query typed into the one search box: its script decides for Arabic, Russian and Chinese;
+    /// Latin-script text is taken in <paramref name="fallback"/> when that is English, French or Spanish, else English.
+    /// </summary>
+    public static string DetectLanguage(string? text, string? fallback)
+    {
+        foreach (var c in text ?? "")
+        {
+            if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF') return "ar";
+            if (c is >= '\u0400' and <= '\u04FF') return "ru";
+            if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF') return "zh";
+        }
+        var candidate = (fallback ?? "").ToLower(CultureInfo.InvariantCulture);
+        return candidate is "en" or "fr" or "es" ? candidate : PalermoLanguages.Default;
+    }
+
+    private static void Add(Dictionary<string, List<KnowledgeTermGroup>> groups, string language, KnowledgeTermGroup group)
+    {
+        if (!groups.TryGetValue(language, out var list)) groups[language] = list = [];
+        if (!list.Any(g => g.RequireAll == group.RequireAll && g.Terms.SequenceEqual(group.Terms, StringComparer.Ordinal))) list.Add(group);
+    }
+
+    private static KnowledgeQueryPlan Build(KnowledgeKind? kind, string language, Dictionary<string, List<KnowledgeTermGroup>> groups, bool MatchAll)
+    {
+        var clauses = groups.Select(pair => new KnowledgeClause(pair.Key, pair.Value)).ToList();
+        var highlight = groups.ToDictionary(pair => pair.Key, pair => pair.Value.SelectMany(g => g.Terms).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        return new(language, new KnowledgeMatchQuery(kind, clauses, MatchAll), highlight);
+    }
+}

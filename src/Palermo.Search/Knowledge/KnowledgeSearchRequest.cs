@@ -1,0 +1,30 @@
+using Palermo.Knowledge;
+
+namespace Palermo.Search.Knowledge;
+
+/// <summary>Facet filters; null means «any». A value that names nothing simply matches nothing.</summary>
+public sealed record KnowledgeFilters(
+    string? Category = null, string? Protocol = null, string? Article = null, string? Region = null,
+    string? Country = null, string? Language = null, int? Year = null)
+{
+    public static readonly KnowledgeFilters None = new();
+}
+
+public enum KnowledgeSort
+{
+    Relevance,
+    Date,
+}
+
+/// <summary>One search: text (may be empty to browse), its language, filters, order and page (1-based).</summary>
+public sealed record KnowledgeSearchRequest(
+    KnowledgeKind Kind, string? Query, string Language, KnowledgeViewer Viewer,
+    KnowledgeFilters? Filters = null, KnowledgeSort Sort = KnowledgeSort.Relevance, int Page = 1, int PageSize = 20);
+
+public sealed record KnowledgeHit(KnowledgeDocument Document, string Snippet, double Score, bool SameLanguage);
+
+public sealed record FacetValue(string Value, int Count);
+
+/// <summary>Facets are counted over the visible, filtered result set — never over records the viewer may not see.</summary>
+public sealed record KnowledgeSearchResult(int Total, int Page, int PageSize, IReadOnlyList<KnowledgeHit> Hits,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);

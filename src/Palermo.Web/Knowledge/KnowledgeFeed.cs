@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Palermo.Data;
+using Palermo.Knowledge;
+
+namespace Palermo.Web.Knowledge;
+
+/// <summary>
+/// The Atom feed (RFC 4287) of new publications at /knowledge/feed.atom: published practices and case law only, newest
+/// first, whoever asks — the feed is public, so the visibility rule is applied as for an anonymous reader.
+/// </summary>
+public static class KnowledgeFeed
+{
+    public const int Entries = 50;
+    private const string Atom = "http://www.w3.org/2005/Atom";
+
+    public static void MapKnowledgeFeed(this IEndpointRouteBuilder app) =>
+        app.MapGet("/knowledge/feed.atom", async (HttpContext http, PalermoDbContext db, IStringLocalizer<SharedResource> text) =>
+        {
+            var entries = await EntriesAsync(db, KnowledgeViewer.Anonymous);
+            var root = $"{http.Request.Scheme}://{http.Request.Host}";
+            var xml = Write(entries, root, text["Knowledge.FeedTitle"]);
+            return Results.Text(xml, "application/atom+xml; charset=utf-8", Encoding.UTF8);
+        }).AllowAnonymous().ExcludeFromDescription();
+
+    internal sealed record Entry(Guid Id, KnowledgeKind Kind, string Title, string Summary, string Language, DateTimeOffset Published, DateTimeOffset Updated);
+
+    internal static async Task<List<Entry>> EntriesAsync(PalermoDbContext db, KnowledgeViewer viewer)
+    {
+        var practices = await db.Practices.AsNoTracking().Where(viewer.VisibleRecords<Practice>()).Where(p => p.Status == KnowledgeStatus.Published)
+            .OrderByDescending(p => p.PublishedAt).Take(Entries)
+            .Select(p => new Entry(p.Id, KnowledgeKind.Practice, p.Title, p.Summary, p.Language, p.PublishedAt ?? p.CreatedAt, p.UpdatedAt)).ToListAsync();
+        var cases = await db.CaseLaw.AsNoTracking().Where(viewer.VisibleRecords<CaseLaw>()).Where(p => p.Status == KnowledgeStatus.Published)
+            .OrderByDescending(p => p.PublishedAt).Take(Entries)
+            .Select(p => new Entry(p.Id, KnowledgeKind.CaseLaw, p.Title, p.Summary, p.Language, p.PublishedAt ?? p.CreatedAt, p.UpdatedAt)).ToListAsync();
+        return practices.Concat(cases).OrderByDescending(e => e.Published).ThenBy(e => e.Id).Take(Entries).ToList();
+    }
+
+    internal static string Write(IReadOnlyList<Entry> entries, string root, string title)
+    {
+        var output = new StringBuilder();
+        using (var writer = XmlWriter.Create(new StringWriter(output, CultureInfo.InvariantCulture), new XmlWriterSettings { Indent = true }))
+        {
+            writer.WriteStartDocument();
+            writer.WriteStartElement("feed", Atom);
+            writer.WriteElementString("title", Atom, title);
+            writer.WriteElementString("id", Atom, root + "/knowledge/feed.atom");
+            writer.WriteElementString("updated", Atom, Stamp(entries.Count > 0 ? entries.Max(e => e.Updated) : DateTimeOffset.UnixEpoch));
+            Link(writer, "self", root + "/knowledge/feed.atom");
+            Link(writer, "alternate", root + "/knowledge");
+            writer.WriteStartElement("author", Atom);
+            writer.WriteElementString("name", Atom, "Palermo");
+            writer.WriteEndElement();
+            foreach (var entry in entries)
+            {
+                var path = entry.Kind == KnowledgeKind.Practice ? "practices" : "case-law";
+                writer.WriteStartElement("entry", Atom);
+                writer.WriteAttributeString("xml", "lang", null, entry.Language);
+                writer.WriteElementString("id", Atom, "urn:uuid:" + entry.Id.ToString("D"));
+                writer.WriteElementString("title", Atom, entry.Title);
+                writer.WriteElementString("published", Atom, Stamp(entry.Published));
+                writer.WriteElementString("updated", Atom, Stamp(entry.Updated));
+                Link(writer, "alternate", $"{root}/knowledge/{path}/{entry.Id:D}");
+                writer.WriteStartElement("category", Atom);
+                writer.WriteAttributeString("term", entry.Kind.Code());
+                writer.WriteEndElement();
+                writer.WriteElementString("summary", Atom, KnowledgeHtml.ToPlainText(entry.Summary));
+                writer.WriteEndElement();
+            }
+            writer.WriteEndElement();
+            writer.WriteEndDocument();
+        }
+        return output.ToString();
+    }
+
+    private static void Link(XmlWriter writer, string rel, string href)
+    {
+        writer.WriteStartElement("link", Atom);
+        writer.WriteAttributeString("rel", rel);
+        writer.WriteAttributeString("href", href);
+        writer.WriteEndElement();
+    }
+
+    private static string Stamp(DateTimeOffset time) => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Palermo.Data;
+using Palermo.Knowledge;
+
+namespace Palermo.Web.Knowledge;
+
+/// <summary>Records as the API shows them, with the translations the viewer may see.</summary>
+public static class KnowledgeViewMapping
+{
+    public static async Task<IReadOnlyList<TranslationView>> TranslationsAsync(PalermoDbContext db, KnowledgeRecord record, KnowledgeViewer viewer)
+    {
+        var group = record.TranslationGroupId;
+        var practices = await db.Practices.AsNoTracking().Where(viewer.VisibleRecords<Practice>())
+            .Where(p => p.TranslationGroupId == group && p.Id != record.Id).Select(p => new TranslationView(p.Id, p.Language, p.Title)).ToListAsync();
+        var cases = await db.CaseLaw.AsNoTracking().Where(viewer.VisibleRecords<CaseLaw>())
+            .Where(p => p.TranslationGroupId == group && p.Id != record.Id).Select(p => new TranslationView(p.Id, p.Language, p.Title)).ToListAsync();
+        return [.. practices.Concat(cases).OrderBy(t => PalermoLanguages.Codes.ToList().IndexOf(t.Language))];
+    }
+
+    public static PracticeView View(Practice p, IReadOnlyList<TranslationView> translations) =>
+        new(p.Id, p.Title, p.Summary, p.Body, p.Language, p.Category.Code(), p.Countries, p.Protocols, p.Articles, p.Organizations,
+            p.PeriodStartYear, p.PeriodEndYear, p.Results, p.Sources, p.Links, p.HumanitarianCrisis, p.TranslationGroupId, translations,
+            KnowledgeStatusCodes.Code(p.Status), p.AuthorCountryIso3, p.Version, p.CreatedAt, p.UpdatedAt, p.PublishedAt);
+
+    public static CaseLawView View(CaseLaw c, IReadOnlyList<TranslationView> translations) =>
+        new(c.Id, c.Title, c.Summary, c.Body, c.Language, c.CountryIso3, c.Court, c.CourtLevel.ToString(), c.DecisionDate, c.CaseNumber,
+            c.Verdict, c.Sentence, c.Appeal, c.DefendantCount, c.VictimCount, c.Defendants, c.Victims, c.ExploitationForms, c.Acts,
+            c.Means, c.Purposes, c.Protocols, c.Articles, c.Sources, c.TranslationGroupId, translations,
+            KnowledgeStatusCodes.Code(c.Status), c.Version, c.CreatedAt, c.UpdatedAt, c.PublishedAt);
+
+    public static PracticeInput Input(PracticeBody b) =>
+        new(b.Title, b.Summary, b.Body, b.Language, b.Category, b.Countries, b.Protocols, b.Articles, b.Organizations,
+            b.PeriodStartYear, b.PeriodEndYear, b.Results, b.Sources, b.Links, b.HumanitarianCrisis, b.TranslationOf);
+
+    public static CaseLawInput Input(CaseLawBody b) =>
+        new(b.Title, b.Summary, b.Body, b.Language, b.Country, b.Court, b.CourtLevel, b.DecisionDate, b.CaseNumber, b.Verdict,
+            b.Sentence, b.Appeal, b.DefendantCount, b.VictimCount, b.Defendants, b.Victims, b.ExploitationForms, b.Acts, b.Means,
+            b.Purposes, b.Protocols, b.Articles, b.Sources, b.TranslationOf);
+}

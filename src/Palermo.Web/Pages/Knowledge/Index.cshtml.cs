@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Palermo.Knowledge;
+using Palermo.Search.Knowledge;
+using Palermo.Web.Knowledge;
+
+namespace Palermo.Web.Pages.Knowledge;
+
+/// <summary>The public search page: one box for all six languages, facets, highlighted matches, paging.</summary>
+public sealed class IndexModel(KnowledgeSearch search) : PageModel
+{
+    public KnowledgeSearchParameters Search { get; private set; } = new();
+    [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
+
+    public KnowledgeKind RecordKind => string.Equals(Kind, "case-law", StringComparison.Ordinal) ? KnowledgeKind.CaseLaw : KnowledgeKind.Practice;
+    public KnowledgeSearchResult? Result { get; private set; }
+    public string? ProblemCode { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        var query = Request.Query;
+        string? Get(string name) => query.TryGetValue(name, out var v) ? v.ToString() : null;
+        int? Number(string name) => int.TryParse(Get(name), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+        Search = new KnowledgeSearchParameters
+        {
+            Q = Get("q"), Lang = Get("lang"), Category = Get("category"), Country = Get("country"), Protocol = Get("protocol"),
+            Article = Get("article"), Region = Get("region"), Language = Get("language"), Year = Number("year"), Sort = Get("sort"),
+            Page = Number("page"),
+        };
+        var request = Search.ToRequest(RecordKind, KnowledgeApi.Viewer(User), out var problem);
+        ProblemCode = problem?.Code;
+        Result = request is null
+            ? new KnowledgeSearchResult(0, 1, 20, [], new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal))
+            : await search.SearchAsync(request);
+    }
+
+    /// <summary>This page's address with one parameter changed (null removes it); the page number resets unless set.</summary>
+    public string Link(string name, string? value)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["kind"] = Kind, ["q"] = Search.Q, ["lang"] = Search.Lang, ["category"] = Search.Category, ["country"] = Search.Country,
+            ["protocol"] = Search.Protocol, ["article"] = Search.Article, ["region"] = Search.Region, ["language"] = Search.Language,
+            ["year"] = Search.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["sort"] = Search.Sort,
+        };
+        values[name] = value;
+        var query = string.Join("&", values.Where(v => !string.IsNullOrEmpty(v.Value)).Select(v => $"{v.Key}={Uri.EscapeDataString(v.Value!)}"));
+        return "/knowledge" + (query.Length > 0 ? "?" + query : "");
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Palermo.Knowledge;
+using Palermo.Search.Knowledge;
+using Palermo.Web.Knowledge;
+
+namespace Palermo.Web.Pages.Knowledge;
+
+/// <summary>One practice or case, readable without signing in once published; with its translations and similar records.</summary>
+public sealed class RecordModel(KnowledgeService service, KnowledgeSearch search, KnowledgeDocumentFactory documents) : PageModel
+{
+    public KnowledgeRecord? Record { get; private set; }
+    public IReadOnlyList<KnowledgeHit> Similar { get; private set; } = [];
+    public string KindPath { get; private set; } = "practices";
+
+    public async Task<IActionResult> OnGetAsync(string kind, Guid id)
+    {
+        var viewer = KnowledgeApi.Viewer(User);
+        KindPath = kind;
+        Record = kind == "case-law" ? await service.FindAsync<CaseLaw>(id, viewer) : await service.FindAsync<Practice>(id, viewer);
+        if (Record is null) return NotFound();
+        Similar = await search.MoreLikeThisAsync(await documents.CreateAsync(Record), viewer);
+        return Page();
+    }
+}

@@ -1,0 +1,215 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Palermo.Testing;
+using Palermo.Web.Tests.Infrastructure;
+
+namespace Palermo.Web.Tests.Knowledge;
+
+public class KnowledgeApiTests(WebApps apps)
+{
+    private static object Practice(string word, string language = "en", string? body = null) => new
+    {
+        title = $"Joint investigation team {word}",
+        summary = $"Prosecutors and police dismantled a trafficking network ({word}).",
+        body = body ?? $"<p>The team followed the money across borders. {word}</p>",
+        language,
+        category = "investigation",
+        countries = new[] { "NGA", "ITA" },
+        protocols = new[] { "TIP" },
+        articles = new[] { "TIP 5" },
+    };
+
+    private static string Word() => "zq" + Guid.NewGuid().ToString("N")[..10];
+
+    private static async Task<Guid> CreateAsync(HttpClient client, object practice)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/practices", practice);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private static async Task<JsonElement> SearchAsync(HttpClient client, string query) =>
+        await client.GetFromJsonAsync<JsonElement>("/api/v1/practices/search?" + query, TestContext.Current.CancellationToken);
+
+    [Theory, AllDatabases]
+    public async Task A_published_practice_is_found_by_search_within_two_seconds(DatabaseEngine engine)
+    {
+        var app = await apps.For(engine);
+        var focal = await SignIn.Bearer(app, "focal.nga@demo.test");
+        var secretariat = await SignIn.Bearer(app, "analyst@demo.test");
+        var anonymous = app.Anonymous();
+        var word = Word();
+        var id = await CreateAsync(focal, Practice(word));
+        Assert.Equal(0, (await SearchAsync(anonymous, $"q={word}")).GetProperty("total").GetInt32());
+
+        (await secretariat.PostAsync($"/api/v1/practices/{id}/publish", null, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+
+        var clock = Stopwatch.StartNew();
+        JsonElement result;
+        do
+        {
+            result = await SearchAsync(anonymous, $"q={word}&lang=en");
+            if (result.GetProperty("total").GetInt32() > 0) break;
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        } while (clock.Elapsed < TimeSpan.FromSeconds(2));
+
+        var hit = Assert.Single(result.GetProperty("hits").EnumerateArray());
+        Assert.Equal(id, hit.GetProperty("id").GetGuid());
+        Assert.Equal("en", hit.GetProperty("language").GetString());
+        Assert.Contains("<mark>", hit.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+        Assert.Contains(result.GetProperty("facets").GetProperty("country").EnumerateArray(), f => f.GetProperty("value").GetString() == "NGA");
+        var page = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/practices/{id}", TestContext.Current.CancellationToken);
+        Assert.Equal("published", page.GetProperty("status").GetString());
+    }
+
+    [Theory, AllDatabases]
+    public async Task An_unpublished_practice_is_seen_only_by_its_author_and_the_secretariat(DatabaseEngine engine)
+    {
+        var app = await apps.For(engine);
+        var author = await SignIn.Bearer(app, "focal.nga@demo.test");
+        var other = await SignIn.Bearer(app, "focal.mex@demo.test");
+        var secretariat = await SignIn.Bearer(app, "analyst@demo.test");
+        var word = Word();
+        var id = await CreateAsync(author, Practice(word));
+
+        foreach (var (client, sees) in new[] { (author, true), (secretariat, true), (other, false), (app.Anonymous(), false) })
+        {
+            var result = await SearchAsync(client, $"q={word}");
+            Assert.Equal(sees ? 1 : 0, result.GetProperty("total").GetInt32());
+            Assert.Equal(sees, result.GetProperty("facets").GetProperty("category").EnumerateArray().Any());
+            var read = await client.GetAsync($"/api/v1/practices/{id}", TestContext.Current.CancellationToken);
+            Assert.Equal(sees ? HttpStatusCode.OK : HttpStatusCode.NotFound, read.StatusCode);
+        }
+        var feed = await app.Anonymous().GetStringAsync("/knowledge/feed.atom", TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(id.ToString(), feed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Html_is_sanitized_scripts_removed_links_kept()
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var partner = await SignIn.Bearer(app, "partner@demo.test");
+        var id = await CreateAsync(partner, Practice(Word(), body: "<p>See <a href=\"https://example.org/report\">the report</a><script>alert(1)</script></p><img src=x onerror=alert(2)>"));
+
+        var practice = await partner.GetFromJsonAsync<JsonElement>($"/api/v1/practices/{id}", TestContext.Current.CancellationToken);
+        var body = practice.GetProperty("body").GetString()!;
+        Assert.DoesNotContain("<script", body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("onerror", body, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("href=\"https://example.org/report\"", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("language", "xx")]
+    [InlineData("category", "cooking")]
+    [InlineData("countries", "ZZZ")]
+    public async Task Bad_input_is_a_problem_naming_the_value(string field, string value)
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var focal = await SignIn.Bearer(app, "focal.nga@demo.test");
+        var body = new Dictionary<string, object>
+        {
+            ["title"] = "t", ["summary"] = "s", ["body"] = "b", ["language"] = "en", ["category"] = "investigation",
+            ["countries"] = new[] { "NGA" }, ["protocols"] = new[] { "TIP" }, ["articles"] = new[] { "5" },
+        };
+        body[field] = field == "countries" ? new[] { value } : value;
+
+        var response = await focal.PostAsJsonAsync("/api/v1/practices", body, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(value, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Practitioners_may_not_submit_and_only_the_secretariat_publishes()
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var practitioner = await SignIn.Bearer(app, "practitioner@demo.test");
+        Assert.Equal(HttpStatusCode.Forbidden, (await practitioner.PostAsJsonAsync("/api/v1/practices", Practice(Word()), TestContext.Current.CancellationToken)).StatusCode);
+        var focal = await SignIn.Bearer(app, "focal.nga@demo.test");
+        var id = await CreateAsync(focal, Practice(Word()));
+        Assert.Equal(HttpStatusCode.Forbidden, (await focal.PostAsync($"/api/v1/practices/{id}/publish", null, TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("q=\"unclosed")]
+    [InlineData("q=%00abc")]
+    [InlineData("q=abc&sort=sideways")]
+    public async Task A_malformed_query_is_a_400_problem(string query)
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var response = await app.Anonymous().GetAsync("/api/v1/practices/search?" + query, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory, AllDatabases]
+    public async Task An_overlong_query_is_a_400_problem_never_a_500(DatabaseEngine engine)
+    {
+        var app = await apps.For(engine);
+        var response = await app.Anonymous().GetAsync("/api/v1/case-law/search?q=" + new string('a', 1001), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("query_too_long", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("category=cooking")]
+    [InlineData("country=ZZZ")]
+    [InlineData("lang=xx")]
+    [InlineData("year=1066")]
+    public async Task An_unknown_facet_value_gives_an_empty_result(string filter)
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var response = await app.Anonymous().GetAsync("/api/v1/practices/search?q=trafficking&" + filter, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        Assert.Equal(0, result.GetProperty("total").GetInt32());
+        Assert.Empty(result.GetProperty("hits").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Case_law_refuses_a_victim_named_in_full()
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var focal = await SignIn.Bearer(app, "focal.egy@demo.test");
+        object Case(string initials) => new
+        {
+            title = "Public Prosecution v. defendants", summary = "Forced labour in a garment workshop.", language = "en", country = "EGY",
+            court = "Cairo Criminal Court", courtLevel = "first-instance", decisionDate = "2024-03-12", verdict = "conviction",
+            victims = new[] { new { initials, sex = "f", nationality = "EGY" } }, defendants = new[] { new { sex = "m", nationality = "EGY" } },
+        };
+        Assert.Equal(HttpStatusCode.BadRequest, (await focal.PostAsJsonAsync("/api/v1/case-law", Case("Maria Lopez"), TestContext.Current.CancellationToken)).StatusCode);
+        var created = await focal.PostAsJsonAsync("/api/v1/case-law", Case("M.L."), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+    }
+}
+
+public class KnowledgeDemoTests(WebApps apps)
+{
+    [Fact]
+    public async Task Demo_practices_are_searchable_across_languages_and_in_the_feed_and_pages()
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var client = app.Anonymous();
+        var result = await client.GetFromJsonAsync<JsonElement>("/api/v1/practices/search?q=" + Uri.EscapeDataString("الاتجار بالأشخاص"), TestContext.Current.CancellationToken);
+        var hits = result.GetProperty("hits").EnumerateArray().ToList();
+        Assert.Equal("ar", hits[0].GetProperty("language").GetString());
+        Assert.Contains(hits, h => h.GetProperty("language").GetString() == "en");
+        var firstForeign = hits.FindIndex(h => h.GetProperty("language").GetString() != "ar");
+        Assert.True(hits.Skip(firstForeign).All(h => h.GetProperty("language").GetString() != "ar"));
+
+        var feed = await client.GetAsync("/knowledge/feed.atom", TestContext.Current.CancellationToken);
+        Assert.Equal("application/atom+xml", feed.Content.Headers.ContentType?.MediaType);
+        var atom = System.Xml.Linq.XDocument.Parse(await feed.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.NotEmpty(atom.Root!.Elements(System.Xml.Linq.XName.Get("entry", "http://www.w3.org/2005/Atom")));
+
+        var page = await client.GetStringAsync("/knowledge?q=" + Uri.EscapeDataString("الاتجار بالأشخاص") + "&culture=ar", TestContext.Current.CancellationToken);
+        Assert.Contains("<mark>", page, StringComparison.Ordinal);
+        Assert.Contains("dir=\"rtl\"", page, StringComparison.Ordinal);
+        var id = hits[0].GetProperty("id").GetGuid();
+        var record = await client.GetAsync($"/knowledge/practices/{id}", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, record.StatusCode);
+    }
+}
