@@ -1,6 +1,8 @@
 using Palermo.Web.Accounts;
 using Palermo.Web.Audit;
 using Palermo.Web.Countries;
+using Palermo.Web.Screening;
+using Palermo.Web.TravelDocuments;
 using Palermo.Web.TreatyStatus;
 
 namespace Palermo.Web.Api;
@@ -16,5 +18,7 @@ public static class PalermoApi
         v1.MapCountriesApi();
         v1.MapTreatyStatusApi();
         v1.MapAuditApi();
+        v1.MapScreeningApi();
+        v1.MapTravelDocumentsApi();
     }
 }

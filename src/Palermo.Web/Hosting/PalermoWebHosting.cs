@@ -65,6 +65,7 @@ public static class PalermoWebHosting
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddMemoryCache();
         services.AddSingleton<Countries.CountryDirectory>();
+        services.AddSingleton<Screening.ReferralDirectory>();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Palermo API";
@@ -85,6 +86,8 @@ public static class PalermoWebHosting
     {
         using var scope = app.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        // A broken screening catalogue must stop the start, not an interview.
+        _ = app.Services.GetRequiredService<Palermo.Screening.LabourScreeningCatalogue>();
     }
 
     public static void UsePalermoPipeline(this WebApplication app)
