@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Palermo.Accounts;
 using Palermo.Audit;
 using Palermo.Countries;
+using Palermo.Screening;
 using Palermo.TreatyStatus;
 
 namespace Palermo.Data;
@@ -25,6 +26,7 @@ public partial class PalermoDbContext(DbContextOptions<PalermoDbContext> options
     public DbSet<TreatyStatusEdition> TreatyStatusEditions => Set<TreatyStatusEdition>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<LabourAssessmentRecord> LabourAssessmentRecords => Set<LabourAssessmentRecord>();
 
     /// <summary>Users the current scope may see: the secretariat sees everyone, others only their own country.</summary>
     public IQueryable<PalermoUser> ScopedUsers =>
@@ -95,6 +97,19 @@ public partial class PalermoDbContext(DbContextOptions<PalermoDbContext> options
         });
 
         ConfigureKnowledge(builder);
+        builder.Entity<LabourAssessmentRecord>(record =>
+        {
+            record.Property(r => r.Id).ValueGeneratedNever();
+            record.Property(r => r.CountryIso3).HasMaxLength(3);
+            record.Property(r => r.Sector).HasMaxLength(1);
+            record.Property(r => r.Sex).HasMaxLength(16);
+            record.Property(r => r.AgeGroup).HasMaxLength(16);
+            record.Property(r => r.Outcome).HasMaxLength(64);
+            record.Property(r => r.Indicators).HasMaxLength(2000);
+            record.Property(r => r.CatalogueId).HasMaxLength(64);
+            record.HasIndex(r => new { r.CountryIso3, r.RecordedOn });
+            record.HasQueryFilter(r => Scope.SeesAllCountries || (Scope.CountryIso3 != null && r.CountryIso3 == Scope.CountryIso3));
+        });
 
         if (Database.IsSqlite()) StoreDateTimeOffsetsSortably(builder);
     }

@@ -10,6 +10,7 @@ using Palermo.Data;
 using Palermo.Demo;
 using Palermo.Mail;
 using Palermo.ReferenceData;
+using Palermo.Screening;
 using Palermo.TreatyStatus;
 
 namespace Palermo.Hosting;
@@ -64,6 +65,10 @@ public static class PalermoCoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Knowledge.KnowledgeService>();
         services.AddScoped<DatabaseInitializer>();
+        services.TryAddSingleton(TimeProvider.System);
+        // One evaluator per process, built from the catalogue file at first use (hosts resolve it at start).
+        services.AddSingleton(_ => LabourScreeningCatalogue.FromReferenceData());
+        services.AddScoped<LabourAssessmentRecorder>();
         return services;
     }
 

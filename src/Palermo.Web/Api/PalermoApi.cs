@@ -2,6 +2,8 @@ using Palermo.Web.Accounts;
 using Palermo.Web.Audit;
 using Palermo.Web.Countries;
 using Palermo.Web.Knowledge;
+using Palermo.Web.Screening;
+using Palermo.Web.TravelDocuments;
 using Palermo.Web.TreatyStatus;
 
 namespace Palermo.Web.Api;
@@ -18,5 +20,7 @@ public static class PalermoApi
         v1.MapTreatyStatusApi();
         v1.MapAuditApi();
         v1.MapKnowledgeApi();
+        v1.MapScreeningApi();
+        v1.MapTravelDocumentsApi();
     }
 }

@@ -68,6 +68,7 @@ public static class PalermoWebHosting
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddMemoryCache();
         services.AddSingleton<Countries.CountryDirectory>();
+        services.AddSingleton<Screening.ReferralDirectory>();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Palermo API";
@@ -90,6 +91,8 @@ public static class PalermoWebHosting
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         // After a crash or a restore the index may lag the database: bring it back in line before serving.
         await scope.ServiceProvider.GetRequiredService<KnowledgeIndexer>().EnsureInSyncAsync();
+        // A broken screening catalogue must stop the start, not an interview.
+        _ = app.Services.GetRequiredService<Palermo.Screening.LabourScreeningCatalogue>();
     }
 
     public static void UsePalermoPipeline(this WebApplication app)

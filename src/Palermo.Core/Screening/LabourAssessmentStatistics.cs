@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Palermo.Data;
+
+namespace Palermo.Screening;
+
+public sealed record StatisticsFilter(string? Country, DateOnly? From, DateOnly? To);
+
+/// <summary>Outcome counts for one country or one sector (null sector: not given).</summary>
+public sealed record OutcomeBreakdown(string? Key, int Total, IReadOnlyDictionary<string, int> Outcomes);
+
+public sealed record IndicatorFrequency(string Id, int Count);
+
+public sealed record ScreeningStatistics(
+    int Total,
+    IReadOnlyDictionary<string, int> Outcomes,
+    IReadOnlyList<OutcomeBreakdown> ByCountry,
+    IReadOnlyList<OutcomeBreakdown> BySector,
+    IReadOnlyList<IndicatorFrequency> Indicators);
+
+/// <summary>
+/// Aggregates anonymous records for the secretariat. Country scoping is the DbContext's query filter:
+/// a focal point's context only ever yields their own country's records.
+/// </summary>
+public static class LabourAssessmentStatistics
+{
+    public static async Task<ScreeningStatistics> ComputeAsync(PalermoDbContext db, StatisticsFilter filter, CancellationToken cancellationToken = default)
+    {
+        var query = db.LabourAssessmentRecords.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.Country))
+        {
+            var country = filter.Country.Trim().ToUpperInvariant();
+            query = query.Where(r => r.CountryIso3 == country);
+        }
+        if (filter.From is { } from) query = query.Where(r => r.RecordedOn >= from);
+        if (filter.To is { } to) query = query.Where(r => r.RecordedOn <= to);
+
+        // Only the columns statistics need; indicator ids are split here because the engines store lists differently.
+        var rows = await query.Select(r => new { r.CountryIso3, r.Sector, r.Outcome, r.Indicators }).ToListAsync(cancellationToken);
+
+        var indicators = rows
+            .SelectMany(r => r.Indicators.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .GroupBy(id => id, StringComparer.Ordinal)
+            .Select(g => new IndicatorFrequency(g.Key, g.Count()))
+            .OrderByDescending(f => f.Count).ThenBy(f => f.Id, StringComparer.Ordinal)
+            .ToList();
+
+        return new ScreeningStatistics(
+            rows.Count,
+            CountOutcomes(rows.Select(r => r.Outcome)),
+            Breakdown(rows.Select(r => (Key: (string?)r.CountryIso3, r.Outcome))),
+            Breakdown(rows.Select(r => (Key: r.Sector, r.Outcome))),
+            indicators);
+    }
+
+    private static List<OutcomeBreakdown> Breakdown(IEnumerable<(string? Key, string Outcome)> rows) =>
+        [.. rows.GroupBy(r => r.Key ?? "", StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new OutcomeBreakdown(g.Key.Length == 0 ? null : g.Key, g.Count(), CountOutcomes(g.Select(r => r.Outcome))))];
+
+    private static SortedDictionary<string, int> CountOutcomes(IEnumerable<string> outcomes)
+    {
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var outcome in outcomes) counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
+        return counts;
+    }
+}

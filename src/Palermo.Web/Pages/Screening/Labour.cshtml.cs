@@ -1,0 +1,92 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Palermo.Screening;
+using Palermo.Web.Accounts;
+using Palermo.Web.Countries;
+using Palermo.Web.Localization;
+using Palermo.Web.Screening;
+
+namespace Palermo.Web.Pages.Screening;
+
+/// <summary>
+/// The screening guide: profile, then the indicators by dimension, then the result. A plain form post, so it
+/// works without JavaScript; nothing is stored unless a signed-in practitioner ticks "save".
+/// </summary>
+public sealed class LabourModel(
+    LabourScreeningCatalogue catalogue,
+    ReferralDirectory referrals,
+    CountryDirectory countries,
+    IStringLocalizer<SharedResource> text) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Profile { get; set; }
+    [BindProperty] public bool ActPresent { get; set; }
+    [BindProperty] public List<string> Indicators { get; set; } = [];
+    [BindProperty] public bool Save { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Country { get; set; }
+    [BindProperty] public string? Sector { get; set; }
+    [BindProperty] public string? Sex { get; set; }
+    [BindProperty] public string? AgeGroup { get; set; }
+
+    public LabourScreeningCatalogue Catalogue => catalogue;
+    public string Language { get; } = PalermoLocalization.CurrentLanguage();
+    public ScreeningProfile ProfileValue => string.Equals(Profile, ScreeningProfiles.Child, StringComparison.Ordinal) ? ScreeningProfile.Child : ScreeningProfile.Adult;
+    public ScreeningResult? Result { get; private set; }
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public bool Saved { get; private set; }
+    public IReadOnlyList<CountryView> CountryChoices { get; private set; } = [];
+    public IReadOnlyList<(string Kind, ReferralContact Contact)> Referrals { get; private set; } = [];
+    public string? ReferralCountry { get; private set; }
+
+    public async Task OnGetAsync() => await PrepareAsync();
+
+    public async Task OnPostAsync(CancellationToken cancellationToken)
+    {
+        await PrepareAsync();
+        var profile = Profile ?? ScreeningProfiles.Adult;
+        var evaluation = catalogue.Evaluator.Evaluate(profile, ProfileValue == ScreeningProfile.Child && ActPresent, Indicators);
+        var problems = ScreeningProblems.From(evaluation.Errors).ToList();
+        var recorder = Save ? HttpContext.RequestServices.GetRequiredService<LabourAssessmentRecorder>() : null;
+        if (Save && User.Identity?.IsAuthenticated != true)
+        {
+            problems.Add(new("save", "screening-save-requires-sign-in"));
+            recorder = null;
+        }
+        var input = new AnonymousRecordInput(Country, Sector, Sex, AgeGroup);
+        if (recorder is not null) problems.AddRange(await recorder.ValidateAsync(input, User.Country(), cancellationToken));
+        if (problems.Count > 0 || evaluation.Result is not { } result)
+        {
+            Errors = [.. problems.Select(p => string.Format(CultureInfo.CurrentCulture, text["Error." + p.Code], p.Value ?? ""))];
+            return;
+        }
+        Result = result;
+        if (recorder is not null)
+        {
+            await recorder.SaveAsync(result, input, User.Country(), cancellationToken);
+            Saved = true;
+        }
+    }
+
+    private async Task PrepareAsync()
+    {
+        CountryChoices = (await countries.GetAsync(Language)).Countries.Where(c => !c.IsRegionalOrganization).ToList();
+        ReferralCountry = string.IsNullOrWhiteSpace(Country) ? User.Country() : Country.Trim().ToUpperInvariant();
+        Referrals = referrals.For(ReferralCountry);
+    }
+
+    public bool Applies(LabourIndicator indicator) => indicator.Strength.For(ProfileValue) is not null;
+
+    public bool Checked(string id) => Indicators.Contains(id, StringComparer.Ordinal);
+
+    public string Question(string id) => LabourScreeningCatalogue.Text(catalogue.Translations.Indicators.GetValueOrDefault(id)?.Question, Language, id);
+
+    public string Explanation(string id) => LabourScreeningCatalogue.Text(catalogue.Translations.Indicators.GetValueOrDefault(id)?.Explanation, Language, "");
+
+    public string Named(IReadOnlyDictionary<string, NamedTexts> texts, string id, bool description = false) =>
+        LabourScreeningCatalogue.Text(description ? texts.GetValueOrDefault(id)?.Description : texts.GetValueOrDefault(id)?.Name, Language, description ? "" : id);
+
+    public string ActQuestion => LabourScreeningCatalogue.Text(catalogue.Translations.ActPresent.Question, Language, "");
+
+    public string ActExplanation => LabourScreeningCatalogue.Text(catalogue.Translations.ActPresent.Explanation, Language, "");
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Palermo.TravelDocuments;
+using Palermo.Web.Api;
+
+namespace Palermo.Web.TravelDocuments;
+
+public sealed record MrzRequest(string? Mrz);
+
+/// <summary>
+/// Machine-readable-zone check for signed-in officers. The document's contents are personal data: they are
+/// answered to the caller and nowhere else — never stored, logged or put in the audit trail.
+/// </summary>
+public static class TravelDocumentsApi
+{
+    public static void MapTravelDocumentsApi(this RouteGroupBuilder v1)
+    {
+        var documents = v1.MapGroup("/travel-documents").WithTags("Travel documents").RequireAuthorization();
+
+        documents.MapPost("/mrz", Results<Ok<MrzResult>, ProblemHttpResult> (MrzRequest request, TimeProvider clock, Problems problems, IStringLocalizer<SharedResource> text) =>
+        {
+            var parsed = MrzParser.Parse(request.Mrz, clock);
+            if (parsed.Error is { } error)
+                return NotAnMrz(error, problems, text);
+            return TypedResults.Ok(parsed.Result!);
+        });
+    }
+
+    /// <summary>422 with a localized reason; <c>reason</c> adds the engine's exact wording (positions and lengths, no content).</summary>
+    public static ProblemHttpResult NotAnMrz(MrzStructureError error, Problems problems, IStringLocalizer<SharedResource> text) =>
+        problems.Create(StatusCodes.Status422UnprocessableEntity, error.Code, text["Mrz.Error." + error.Code],
+            new Dictionary<string, object?>(StringComparer.Ordinal) { ["reason"] = error.Message });
+}
