@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using Microsoft.Playwright;
+using Palermo.Testing;
+
+namespace Palermo.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// One running Palermo and one Chromium shared by every test of the assembly (each costs seconds to start).
+/// Tests get isolated browser contexts, so cookies never leak from one test to another.
+/// </summary>
+public sealed class BrowserSession : IAsyncLifetime
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _signedInStates = new(StringComparer.Ordinal);
+    private PalermoOnKestrel? _app;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    private IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser session has not started.");
+
+    public async ValueTask InitializeAsync()
+    {
+        _app = new PalermoOnKestrel(await TestDatabase.CreateAsync(DatabaseEngine.Sqlite));
+        BaseAddress = _app.Start();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions());
+    }
+
+    /// <summary>A fresh context (own cookies) whose browser asks for <paramref name="locale"/> (Accept-Language).</summary>
+    public Task<IBrowserContext> NewContextAsync(string locale = "en-GB", string? storageState = null) =>
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            Locale = locale,
+            StorageState = storageState,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+
+    /// <summary>A context already signed in as <paramref name="email"/> (signed in through the form once, then reused).</summary>
+    public async Task<IBrowserContext> SignedInContextAsync(string email, string locale = "en-GB")
+    {
+        var state = await _signedInStates.GetOrAdd(email, e => new Lazy<Task<string>>(() => SignInOnceAsync(e))).Value;
+        return await NewContextAsync(locale, state);
+    }
+
+    private async Task<string> SignInOnceAsync(string email)
+    {
+        await using var context = await NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/login?culture=en");
+        await page.GetByLabel("Email address", new() { Exact = true }).FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(PalermoOnKestrel.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(new Uri(BaseAddress, "/").ToString());
+        return await context.StorageStateAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_app is not null) await _app.DisposeAsync();
+    }
+}
