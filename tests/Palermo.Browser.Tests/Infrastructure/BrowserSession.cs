@@ -25,23 +25,37 @@ public sealed class BrowserSession : IAsyncLifetime
         BaseAddress = _app.Start();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions());
+        Assertions.SetDefaultExpectTimeout(Patience.Milliseconds);
     }
 
     /// <summary>A fresh context (own cookies) whose browser asks for <paramref name="locale"/> (Accept-Language).</summary>
-    public Task<IBrowserContext> NewContextAsync(string locale = "en-GB", string? storageState = null) =>
-        Browser.NewContextAsync(new BrowserNewContextOptions
+    public async Task<IBrowserContext> NewContextAsync(string locale = "en-GB", string? storageState = null)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             Locale = locale,
             StorageState = storageState,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
+        context.SetDefaultTimeout(Patience.Milliseconds);
+        return context;
+    }
 
     /// <summary>A context already signed in as <paramref name="email"/> (signed in through the form once, then reused).</summary>
     public async Task<IBrowserContext> SignedInContextAsync(string email, string locale = "en-GB")
     {
-        var state = await _signedInStates.GetOrAdd(email, e => new Lazy<Task<string>>(() => SignInOnceAsync(e))).Value;
-        return await NewContextAsync(locale, state);
+        var signIn = _signedInStates.GetOrAdd(email, e => new Lazy<Task<string>>(() => SignInOnceAsync(e)));
+        try
+        {
+            return await NewContextAsync(locale, await signIn.Value);
+        }
+        catch
+        {
+            // A failed sign-in is not remembered: the next test tries again instead of failing on a stale error.
+            _signedInStates.TryRemove(new KeyValuePair<string, Lazy<Task<string>>>(email, signIn));
+            throw;
+        }
     }
 
     private async Task<string> SignInOnceAsync(string email)
@@ -52,7 +66,15 @@ public sealed class BrowserSession : IAsyncLifetime
         await page.GetByLabel("Email address", new() { Exact = true }).FillAsync(email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(PalermoOnKestrel.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Uri(BaseAddress, "/").ToString());
+        try
+        {
+            await page.WaitForURLAsync(new Uri(BaseAddress, "/").ToString());
+        }
+        catch (TimeoutException)
+        {
+            var errors = await page.Locator(".errors").AllInnerTextsAsync();
+            throw new InvalidOperationException($"Sign-in of {email} did not reach the home page; still on {page.Url}: {string.Join(" ", errors)}");
+        }
         return await context.StorageStateAsync();
     }
 
