@@ -46,9 +46,10 @@ public sealed class BrowserSession : IAsyncLifetime
     public async Task<IBrowserContext> SignedInContextAsync(string email, string locale = "en-GB")
     {
         var signIn = _signedInStates.GetOrAdd(email, e => new Lazy<Task<string>>(() => SignInOnceAsync(e)));
+        string state;
         try
         {
-            return await NewContextAsync(locale, await signIn.Value);
+            state = await signIn.Value;
         }
         catch
         {
@@ -56,6 +57,7 @@ public sealed class BrowserSession : IAsyncLifetime
             _signedInStates.TryRemove(new KeyValuePair<string, Lazy<Task<string>>>(email, signIn));
             throw;
         }
+        return await NewContextAsync(locale, state);
     }
 
     private async Task<string> SignInOnceAsync(string email)
