@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(Palermo.Browser.Tests.Infrastructure.BrowserSession))]
