@@ -61,6 +61,7 @@ public static class PalermoWebHosting
         }).AddViewLocalization().AddDataAnnotationsLocalization(o =>
             o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, LocalizedModelBinding>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = LocalizedStatusProblems.Customize);
         services.AddScoped<Problems>();
         // Arabic, Chinese and Cyrillic text is written as text, not as numeric character references.

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Localization;
-
 namespace Palermo.Web.Localization;
 
 /// <summary>The language switcher's target: remembers the choice in a cookie and goes back to the page.</summary>
@@ -9,9 +7,7 @@ public static class CultureEndpoints
         app.MapGet("/culture/{code}", (string code, string? returnUrl, HttpContext http) =>
         {
             if (!PalermoLanguages.IsSupported(code)) return Results.NotFound();
-            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(code)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            CultureCookie.Remember(http.Response, code);
             var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
                 ? WithoutCultureQuery(returnUrl) : "/";
             return Results.LocalRedirect(target);

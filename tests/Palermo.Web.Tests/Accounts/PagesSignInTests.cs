@@ -19,6 +19,18 @@ public class PagesSignInTests(WebApps apps)
         Assert.Contains("href=\"/countries/JOR\"", home, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_language_of_the_sign_in_page_stays_after_sign_in()
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var client = await SignIn.Cookie(app, "officer.jor@demo.test", culture: "ar");
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        var home = await client.GetStringAsync("/");
+
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", home, StringComparison.Ordinal);
+    }
+
     [Theory, AllDatabases]
     public async Task A_wrong_password_on_the_page_gets_the_generic_message_in_the_language(DatabaseEngine engine)
     {

@@ -75,4 +75,25 @@ public class TreatyStatusImportApiTests
         Assert.Contains("Atlantis", html, StringComparison.Ordinal);
         Assert.Contains("Nothing was changed", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_unreadable_as_of_date_on_the_page_is_reported_in_the_language_and_nothing_is_imported()
+    {
+        await using var app = new PalermoWebFactory(await TestDatabase.CreateAsync(DatabaseEngine.Sqlite));
+        var admin = await SignIn.Cookie(app, "secretariat@demo.test");
+        var form = await admin.GetStringAsync("/admin/treaty-status?culture=es");
+
+        var response = await admin.PostAsync("/admin/treaty-status?culture=es", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Protocol"] = "TIP",
+            ["AsOf"] = "no-es-fecha",
+            ["Table"] = Sample,
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(form),
+        }));
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("El valor \"no-es-fecha\" no es válido", html, StringComparison.Ordinal);
+        var japan = await app.Anonymous().GetFromJsonAsync<JsonElement>("/api/v1/countries/JPN");
+        Assert.Equal("2013-12-13", japan.GetProperty("treatyStatus").GetProperty("TIP").GetProperty("asOf").GetString());
+    }
 }

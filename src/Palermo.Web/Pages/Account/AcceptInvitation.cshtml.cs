@@ -39,6 +39,7 @@ public sealed class AcceptInvitationModel(InvitationService invitations, SignInM
             return Page();
         }
         await signIn.SignInAsync(result.Value!, isPersistent: false);
+        Localization.CultureCookie.Remember(Response, result.Value!.PreferredLanguage);
         return LocalRedirect("/");
     }
 }

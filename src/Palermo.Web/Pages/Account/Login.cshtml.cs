@@ -28,6 +28,7 @@ public sealed class LoginModel(SignInManager<PalermoUser> signIn, IStringLocaliz
         if (!ModelState.IsValid) return Page();
         var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.RequiresTwoFactor) return RedirectToPage("./LoginTwoFactor", new { ReturnUrl });
+        if (result.Succeeded) Localization.CultureCookie.RememberCurrent(Response);
         if (result.Succeeded) return LocalRedirect(SafeReturnUrl(ReturnUrl));
         // One message for unknown email and wrong password, so the form does not reveal who has an account.
         ModelState.AddModelError("", result.IsLockedOut ? text["Login.LockedOut"] : text["Login.Failed"]);

@@ -22,6 +22,7 @@ public sealed class LoginTwoFactorModel(SignInManager<PalermoUser> signIn, IStri
         if (!ModelState.IsValid) return Page();
         var code = Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        if (result.Succeeded) Localization.CultureCookie.RememberCurrent(Response);
         if (result.Succeeded) return LocalRedirect(LoginModel.SafeReturnUrl(ReturnUrl));
         ModelState.AddModelError("", result.IsLockedOut ? text["Login.LockedOut"] : text["TwoFactor.WrongCode"]);
         return Page();

@@ -25,6 +25,13 @@ public sealed class IndexModel(TreatyStatusService service, CountryDirectory dir
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!ModelState.IsValid)
+        {
+            // A field that could not be read (e.g. the as-of date) stops the import before anything is parsed.
+            Problems = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).ToList();
+            Editions = await service.CurrentEditionsAsync();
+            return Page();
+        }
         var content = Table ?? "";
         if (Upload is { Length: > 0 })
         {
