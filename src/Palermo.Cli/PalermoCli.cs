@@ -1,6 +1,7 @@
 using Palermo.Cli.Accounts;
 using Palermo.Cli.Audit;
 using Palermo.Cli.Database;
+using Palermo.Cli.Search;
 using Palermo.Cli.TravelDocuments;
 using Palermo.Cli.TreatyStatus;
 using Spectre.Console;
@@ -56,6 +57,12 @@ public static class PalermoCli
                 audit.SetDescription("The tamper-evident audit trail.");
                 audit.AddCommand<VerifyAuditCommand>("verify")
                     .WithDescription("Recomputes the hash chain. Exit 0: intact. Exit 2: broken (prints the first broken entry). Exit 1: could not check.");
+            });
+            config.AddBranch("search", search =>
+            {
+                search.SetDescription("The knowledge repository's search index.");
+                search.AddCommand<ReindexCommand>("reindex")
+                    .WithDescription("Rebuilds the index (Lucene on disk, or PostgreSQL full-text) from the database, with progress.");
             });
             config.AddCommand<MrzCommand>("mrz")
                 .WithDescription("Decodes an ICAO 9303 machine-readable zone from the arguments or standard input and prints JSON. "

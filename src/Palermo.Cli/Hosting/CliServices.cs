@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Palermo.Audit;
 using Palermo.Hosting;
+using Palermo.Search.Knowledge;
 
 namespace Palermo.Cli.Hosting;
 
@@ -14,11 +14,10 @@ public static class CliServices
         var services = new ServiceCollection();
         // No logging providers: nothing the CLI handles (passwords, documents) can end up in a log.
         services.AddLogging();
-        // Identity's token providers need data protection; the CLI issues no token that outlives the process.
-        services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
         // Registered before AddPalermoCore, which only adds the system actor when none is present.
         services.AddScoped<IAuditActor>(_ => new SystemAuditActor("cli:" + environment.OperatorName));
         services.AddPalermoCore(configuration, environment.IsDevelopment);
+        services.AddPalermoSearch();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 }
