@@ -29,6 +29,12 @@ public sealed class AccessibilityTests(BrowserSession browser)
             ("/admin/treaty-status", DemoUsers.SecretariatAdmin),
             ("/admin/audit", DemoUsers.SecretariatAdmin),
             ("/Error?status=404", Anonymous),
+            ("/screening/labour", Anonymous),
+            ("/screening/labour?profile=child", Anonymous),
+            ("/screening/statistics", DemoUsers.SecretariatAdmin),
+            ("/travel-documents/check", DemoUsers.SecretariatAdmin),
+            ("/knowledge", Anonymous),
+            ("/knowledge?q=trafficking", Anonymous),
         ];
         var data = new TheoryData<string, string, string>();
         foreach (var language in new[] { "en", "ar" })

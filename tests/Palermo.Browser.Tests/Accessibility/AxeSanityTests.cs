@@ -14,11 +14,8 @@ public sealed class AxeSanityTests(BrowserSession browser)
     {
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         await page.GotoAsync("/account/login");
-        await File.AppendAllTextAsync("/tmp/bt-timing.txt", $"goto {sw.ElapsedMilliseconds}\n");
         var before = await page.RunAxe();
-        await File.AppendAllTextAsync("/tmp/bt-timing.txt", $"axe {sw.ElapsedMilliseconds}\n");
         await page.EvaluateAsync("() => document.querySelector('main').append(document.createElement('input'))");
         var after = await page.RunAxe();
 

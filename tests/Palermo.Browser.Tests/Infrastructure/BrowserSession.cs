@@ -77,6 +77,8 @@ public sealed class BrowserSession : IAsyncLifetime
             var errors = await page.Locator(".errors").AllInnerTextsAsync();
             throw new InvalidOperationException($"Sign-in of {email} did not reach the home page; still on {page.Url}: {string.Join(" ", errors)}");
         }
+        // Sign-in remembers the sign-in page's language in a cookie; each test's context chooses its own language.
+        await context.ClearCookiesAsync(new() { Name = ".AspNetCore.Culture" });
         return await context.StorageStateAsync();
     }
 

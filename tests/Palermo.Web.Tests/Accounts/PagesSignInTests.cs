@@ -31,6 +31,23 @@ public class PagesSignInTests(WebApps apps)
         Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", home, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_sign_out_button_in_the_header_signs_out()
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var client = await SignIn.Cookie(app, "partner@demo.test");
+        var home = await client.GetStringAsync("/");
+        var header = home[..home.IndexOf("<main", StringComparison.Ordinal)];
+
+        var response = await client.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(header),
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/me")).StatusCode);
+    }
+
     [Theory, AllDatabases]
     public async Task A_wrong_password_on_the_page_gets_the_generic_message_in_the_language(DatabaseEngine engine)
     {
