@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Palermo.Accounts;
 using Palermo.Audit;
 using Palermo.Countries;
+using Palermo.Reporting;
 using Palermo.TreatyStatus;
 
 namespace Palermo.Data;
@@ -25,6 +26,12 @@ public partial class PalermoDbContext(DbContextOptions<PalermoDbContext> options
     public DbSet<TreatyStatusEdition> TreatyStatusEditions => Set<TreatyStatusEdition>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Questionnaire> Questionnaires => Set<Questionnaire>();
+    public DbSet<Cycle> Cycles => Set<Cycle>();
+    public DbSet<DeadlineExtension> DeadlineExtensions => Set<DeadlineExtension>();
+    public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<SubmissionVersion> SubmissionVersions => Set<SubmissionVersion>();
+    public DbSet<Reminder> Reminders => Set<Reminder>();
 
     /// <summary>Users the current scope may see: the secretariat sees everyone, others only their own country.</summary>
     public IQueryable<PalermoUser> ScopedUsers =>
@@ -93,6 +100,8 @@ public partial class PalermoDbContext(DbContextOptions<PalermoDbContext> options
             audit.HasIndex(a => a.OccurredAt);
             audit.HasIndex(a => a.Action);
         });
+
+        ConfigureReporting(builder);
 
         if (Database.IsSqlite()) StoreDateTimeOffsetsSortably(builder);
     }

@@ -59,6 +59,10 @@ public static class PalermoCoreServices
         services.AddScoped<InvitationService>();
         services.AddScoped<AccountAdministration>();
         services.AddScoped<DemoAccounts>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<Reporting.QuestionnaireLoader>();
+        services.AddScoped<Reporting.CycleService>();
+        services.AddScoped<Reporting.SubmissionService>();
         services.AddScoped<DatabaseInitializer>();
         return services;
     }
