@@ -8,7 +8,8 @@ public static class QuestionnaireJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        // Protocols keep their names ("TIP", "SOM"); every other enum is kebab case.
+        Converters = { new JsonStringEnumConverter<TreatyStatus.Protocol>(), new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 

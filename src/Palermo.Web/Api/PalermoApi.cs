@@ -1,6 +1,7 @@
 using Palermo.Web.Accounts;
 using Palermo.Web.Audit;
 using Palermo.Web.Countries;
+using Palermo.Web.Reporting;
 using Palermo.Web.TreatyStatus;
 
 namespace Palermo.Web.Api;
@@ -16,5 +17,7 @@ public static class PalermoApi
         v1.MapCountriesApi();
         v1.MapTreatyStatusApi();
         v1.MapAuditApi();
+        v1.MapCyclesApi();
+        v1.MapSubmissionsApi();
     }
 }

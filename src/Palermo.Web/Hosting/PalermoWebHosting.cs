@@ -60,6 +60,7 @@ public static class PalermoWebHosting
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = LocalizedStatusProblems.Customize);
         services.AddScoped<Problems>();
+        services.AddScoped<Reporting.SubmissionContext>();
         // Arabic, Chinese and Cyrillic text is written as text, not as numeric character references.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

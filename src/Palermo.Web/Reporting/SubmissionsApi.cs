@@ -1,0 +1,102 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Palermo.Reporting;
+using Palermo.Web.Accounts;
+using Palermo.Web.Api;
+
+namespace Palermo.Web.Reporting;
+
+/// <summary>
+/// One country's submission in a cycle. Another country's submission is answered like a missing one (404) on every
+/// route; the country's own users in a role without reporting rights get 403. Saves carry the concurrency token.
+/// </summary>
+public static class SubmissionsApi
+{
+    public static void MapSubmissionsApi(this RouteGroupBuilder v1)
+    {
+        var one = v1.MapGroup("/cycles/{id:int}/submissions/{iso3}").WithTags("Reporting").RequireAuthorization();
+
+        one.MapGet("/", async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> (int id, string iso3, HttpContext http, SubmissionContext context) =>
+        {
+            var (detail, problem) = await context.ResolveAsync(http, id, iso3, a => a.CanRead());
+            if (problem is not null) return problem;
+            var view = await context.ViewAsync(detail!, iso3.ToUpperInvariant());
+            http.Response.Headers.ETag = Tag(view.Version);
+            return TypedResults.Json(view, QuestionnaireJson.Options);
+        });
+
+        one.MapGet("/versions/{number:int}", async Task<Results<JsonHttpResult<SubmissionVersion>, ProblemHttpResult>> (
+            int id, string iso3, int number, HttpContext http, SubmissionContext context, SubmissionService submissions) =>
+        {
+            var (detail, problem) = await context.ResolveAsync(http, id, iso3, a => a.CanRead());
+            if (problem is not null) return problem;
+            var submission = await submissions.GetAsync(id, iso3.ToUpperInvariant());
+            var version = (await submissions.VersionsAsync(submission.Id)).FirstOrDefault(v => v.Number == number);
+            return version is null ? context.Problems.NotFound() : TypedResults.Json(version, QuestionnaireJson.Options);
+        });
+
+        one.MapPut("/", async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> (
+            int id, string iso3, SubmissionBody body, HttpContext http, SubmissionContext context, SubmissionService submissions) =>
+        {
+            var (detail, problem) = await context.ResolveAsync(http, id, iso3, a => a.CanDraft());
+            if (problem is not null) return problem;
+            if (body.Answers is null) return context.Problems.Create(StatusCodes.Status400BadRequest, "answers-required");
+            if (!TryToken(body, http, out var token)) return context.Problems.Create(StatusCodes.Status400BadRequest, "invalid-concurrency-token", body.ConcurrencyToken);
+            var result = await submissions.SaveDraftAsync(detail!, iso3.ToUpperInvariant(), token, body.Answers);
+            return await context.RespondAsync(http, detail!, result);
+        });
+
+        one.MapPost("/start-from-previous", async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> (
+            int id, string iso3, SubmissionBody? body, HttpContext http, SubmissionContext context, SubmissionService submissions) =>
+        {
+            var (detail, problem) = await context.ResolveAsync(http, id, iso3, a => a.CanDraft());
+            if (problem is not null) return problem;
+            if (!TryToken(body ?? new SubmissionBody(null, null, null), http, out var token))
+                return context.Problems.Create(StatusCodes.Status400BadRequest, "invalid-concurrency-token");
+            return await context.RespondAsync(http, detail!, await submissions.StartFromPreviousAsync(detail!, iso3.ToUpperInvariant(), token));
+        });
+
+        one.MapPost("/submit", async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> (
+            int id, string iso3, HttpContext http, SubmissionContext context, SubmissionService submissions) =>
+        {
+            var (detail, problem) = await context.ResolveAsync(http, id, iso3, a => a == SubmissionAccess.Submit);
+            if (problem is not null) return problem;
+            return await context.RespondAsync(http, detail!, await submissions.SubmitAsync(detail!, iso3.ToUpperInvariant(), http.User.Id()));
+        });
+
+        one.MapPost("/accept", async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> (
+            int id, string iso3, HttpContext http, SubmissionContext context, SubmissionService submissions) =>
+        {
+            var (detail, problem) = await context.ResolveAsync(http, id, iso3, a => a == SubmissionAccess.Review);
+            if (problem is not null) return problem;
+            return await context.RespondAsync(http, detail!, await submissions.AcceptAsync(detail!, iso3.ToUpperInvariant()));
+        });
+
+        one.MapPost("/return", async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> (
+            int id, string iso3, ReturnBody body, HttpContext http, SubmissionContext context, SubmissionService submissions) =>
+        {
+            var (detail, problem) = await context.ResolveAsync(http, id, iso3, a => a == SubmissionAccess.Review);
+            if (problem is not null) return problem;
+            return await context.RespondAsync(http, detail!, await submissions.ReturnAsync(detail!, iso3.ToUpperInvariant(), body.Comments ?? []));
+        });
+    }
+
+    internal static string Tag(int version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+
+    /// <summary>The token from the body (<c>version</c> or <c>concurrencyToken</c>) or else the If-Match header; null when none was sent.</summary>
+    internal static bool TryToken(SubmissionBody body, HttpContext http, out int? token)
+    {
+        token = body.Version;
+        if (token is not null) return true;
+        var raw = body.ConcurrencyToken ?? http.Request.Headers.IfMatch.ToString();
+        if (string.IsNullOrWhiteSpace(raw)) return true;
+        raw = raw.Trim();
+        if (raw.StartsWith("W/", StringComparison.Ordinal)) raw = raw[2..];
+        if (int.TryParse(raw.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+        {
+            token = parsed;
+            return true;
+        }
+        return false;
+    }
+}
