@@ -8,7 +8,7 @@ namespace Palermo.Hosting;
 
 /// <summary>At start: apply migrations, load reference data, create roles and (when enabled) demo accounts.</summary>
 public sealed class DatabaseInitializer(PalermoDbContext db, ReferenceDataLoader referenceData, AccountAdministration accounts,
-    DemoAccounts demo, PalermoOptions options, Reporting.QuestionnaireLoader questionnaires)
+    DemoAccounts demo, PalermoOptions options, Reporting.QuestionnaireLoader questionnaires, DemoReporting demoReporting)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -16,6 +16,10 @@ public sealed class DatabaseInitializer(PalermoDbContext db, ReferenceDataLoader
         await referenceData.LoadAsync(cancellationToken);
         await questionnaires.LoadAsync(cancellationToken);
         await accounts.EnsureRolesAsync();
-        if (options.Demo.Enabled) await demo.EnsureAsync(options.Demo.Password, cancellationToken);
+        if (options.Demo.Enabled)
+        {
+            await demo.EnsureAsync(options.Demo.Password, cancellationToken);
+            await demoReporting.EnsureAsync(cancellationToken);
+        }
     }
 }

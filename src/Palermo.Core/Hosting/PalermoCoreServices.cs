@@ -59,6 +59,7 @@ public static class PalermoCoreServices
         services.AddScoped<InvitationService>();
         services.AddScoped<AccountAdministration>();
         services.AddScoped<DemoAccounts>();
+        services.AddScoped<DemoReporting>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Reporting.QuestionnaireLoader>();
         services.AddScoped<Reporting.CycleService>();
