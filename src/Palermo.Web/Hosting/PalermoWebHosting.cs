@@ -55,6 +55,7 @@ public static class PalermoWebHosting
             options.Conventions.AuthorizeFolder("/Admin/TreatyStatus", AuthorizationPolicies.SecretariatAdmin);
             options.Conventions.AuthorizeFolder("/Admin/Invitations", AuthorizationPolicies.Inviter);
             options.Conventions.AuthorizePage("/Account/TwoFactor");
+            options.Conventions.AuthorizeFolder("/Reporting");
         }).AddViewLocalization().AddDataAnnotationsLocalization(o =>
             o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 

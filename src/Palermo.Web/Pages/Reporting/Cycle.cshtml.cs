@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Palermo.Data;
+using Palermo.Reporting;
+using Palermo.Web.Accounts;
+using Palermo.Web.Localization;
+using Palermo.Web.Reporting;
+
+namespace Palermo.Web.Pages.Reporting;
+
+/// <summary>Who has answered a cycle and the headline indicators; each country's state for the secretariat only.</summary>
+public sealed class CycleModel(CycleService cycles, PalermoDbContext db) : PageModel
+{
+    public CycleDetail Detail { get; private set; } = null!;
+    public CompletenessReport Completeness { get; private set; } = null!;
+    public AnalysisReport Analysis { get; private set; } = null!;
+    public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> CountryNames { get; private set; } = new Dictionary<string, string>();
+    public bool ShowsCountries { get; private set; }
+    public string? OwnCountry { get; private set; }
+    public string Language { get; private set; } = PalermoLanguages.Default;
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var detail = await cycles.FindAsync(id);
+        if (detail is null) return NotFound();
+        Detail = detail;
+        Language = PalermoLocalization.CurrentLanguage();
+        Completeness = await cycles.CompletenessAsync(detail.Cycle);
+        Analysis = await cycles.AnalysisAsync(detail, Language, null);
+        RegionNames = (await db.Regions.AsNoTracking().ToListAsync()).ToDictionary(r => r.M49, r => r.Names.In(Language), StringComparer.Ordinal);
+        CountryNames = (await db.Countries.AsNoTracking().ToListAsync()).ToDictionary(c => c.Iso3, c => c.Names.In(Language), StringComparer.Ordinal);
+        ShowsCountries = User.IsSecretariat();
+        var country = User.Country();
+        if (country is not null && ReportingAccess.For(User, country).CanRead() && Completeness.Countries.Any(c => c.Iso3 == country)) OwnCountry = country;
+        return Page();
+    }
+}
