@@ -64,6 +64,7 @@ public static class PalermoCoreServices
         services.AddScoped<Reporting.QuestionnaireLoader>();
         services.AddScoped<Reporting.CycleService>();
         services.AddScoped<Reporting.SubmissionService>();
+        services.AddScoped<Reporting.ReminderService>();
         services.AddScoped<DatabaseInitializer>();
         return services;
     }

@@ -19,5 +19,6 @@ public static class PalermoApi
         v1.MapAuditApi();
         v1.MapCyclesApi();
         v1.MapSubmissionsApi();
+        v1.MapCycleActionsApi();
     }
 }
