@@ -57,6 +57,17 @@ public static class CyclesApi
             return TypedResults.Json(await service.AnalysisAsync(detail, lang, string.IsNullOrWhiteSpace(region) ? null : region), QuestionnaireJson.Options);
         });
 
+        cycles.MapGet("/{id:int}/map.svg", async Task<Results<ContentHttpResult, ProblemHttpResult>> (
+            int id, HttpContext http, CycleService service, PalermoDbContext db, Problems problems, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text) =>
+        {
+            var detail = await service.FindAsync(id);
+            if (detail is null) return problems.NotFound();
+            var language = PalermoLocalization.CurrentLanguage();
+            var regions = (await db.Regions.AsNoTracking().ToListAsync()).ToDictionary(r => r.M49, r => r.Names.In(language), StringComparer.Ordinal);
+            var svg = StatusMap.Render(await service.CompletenessAsync(detail.Cycle), regions, key => text[key], http.User.IsSecretariat(), language);
+            return TypedResults.Content(svg, "image/svg+xml; charset=utf-8");
+        });
+
         var secretariat = cycles.MapGroup("/").RequireAuthorization(AuthorizationPolicies.Secretariat);
         secretariat.MapPost("/", async Task<Results<Created<CycleView>, ProblemHttpResult>> (CycleBody body, CycleService service, PalermoDbContext db, Problems problems) =>
         {

@@ -19,6 +19,7 @@ public sealed class CycleModel(CycleService cycles, PalermoDbContext db) : PageM
     public IReadOnlyDictionary<string, string> CountryNames { get; private set; } = new Dictionary<string, string>();
     public bool ShowsCountries { get; private set; }
     public string? OwnCountry { get; private set; }
+    public IReadOnlyList<string> IncompleteLanguages { get; private set; } = [];
     public string Language { get; private set; } = PalermoLanguages.Default;
 
     public async Task<IActionResult> OnGetAsync(int id)
@@ -28,6 +29,7 @@ public sealed class CycleModel(CycleService cycles, PalermoDbContext db) : PageM
         Detail = detail;
         Language = PalermoLocalization.CurrentLanguage();
         Completeness = await cycles.CompletenessAsync(detail.Cycle);
+        IncompleteLanguages = LanguageCompleteness.IncompleteLanguages(detail.Definition);
         Analysis = await cycles.AnalysisAsync(detail, Language, null);
         RegionNames = (await db.Regions.AsNoTracking().ToListAsync()).ToDictionary(r => r.M49, r => r.Names.In(Language), StringComparer.Ordinal);
         CountryNames = (await db.Countries.AsNoTracking().ToListAsync()).ToDictionary(c => c.Iso3, c => c.Names.In(Language), StringComparer.Ordinal);
