@@ -11,13 +11,16 @@ public sealed record CycleView(int Id, string Name, string Protocol, Questionnai
 public sealed record CycleDetailView(int Id, string Name, string Protocol, QuestionnaireRef Questionnaire, DateOnly OpensOn, DateOnly Deadline,
     string State, IReadOnlyList<string> IncompleteLanguages, QuestionnaireDefinition Definition);
 
+public sealed record SubmissionSummary(string Country, string State, int Version, DateTimeOffset UpdatedAt, DateTimeOffset? FirstSubmittedAt, DateTimeOffset? SubmittedAt);
+
 public sealed record SubmittedVersionView(int Number, DateTimeOffset SubmittedAt);
 
 public sealed record SubmissionView(int CycleId, string Country, string State, int Version, IReadOnlyDictionary<string, JsonElement> Answers,
     DateOnly Deadline, DateTimeOffset? UpdatedAt, DateTimeOffset? FirstSubmittedAt, DateTimeOffset? SubmittedAt, DateTimeOffset? AcceptedAt,
     IReadOnlyList<ReturnComment> Comments, IReadOnlyList<SubmittedVersionView> Versions);
 
-public sealed record SubmissionBody(int? Version, string? ConcurrencyToken, Dictionary<string, JsonElement>? Answers);
+/// <summary>A save: the answers and the token last read, as <c>version</c> or <c>concurrencyToken</c> (number or string), or in If-Match.</summary>
+public sealed record SubmissionBody(JsonElement? Version, JsonElement? ConcurrencyToken, Dictionary<string, JsonElement>? Answers);
 
 public sealed record ReturnBody(IReadOnlyList<ReturnComment>? Comments);
 

@@ -47,7 +47,7 @@ public sealed class SubmissionContext(CycleService cycles, SubmissionService sub
             var conflict = result.Outcome == ReportingOutcome.Conflict;
             return problems.Create(conflict ? StatusCodes.Status409Conflict : StatusCodes.Status428PreconditionRequired,
                 conflict ? "concurrency-conflict" : "concurrency-token-required", null,
-                new Dictionary<string, object?>(StringComparer.Ordinal) { ["currentVersion"] = view.Version, ["current"] = view });
+                new Dictionary<string, object?>(StringComparer.Ordinal) { ["currentVersion"] = view.Version, ["version"] = view.Version, ["current"] = view });
         }
         return CyclesApi.Fail(problems, result);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Palermo.Reporting;
 using Palermo.Web.Accounts;
@@ -14,6 +15,20 @@ public static class SubmissionsApi
 {
     public static void MapSubmissionsApi(this RouteGroupBuilder v1)
     {
+        v1.MapGet("/cycles/{id:int}/submissions", async Task<Results<JsonHttpResult<List<SubmissionSummary>>, ProblemHttpResult>> (
+            int id, HttpContext http, CycleService cycles, Palermo.Data.PalermoDbContext db, Problems problems) =>
+        {
+            var detail = await cycles.FindAsync(id);
+            if (detail is null) return problems.NotFound();
+            // The scoped query filter lets the secretariat see every submission and a country's users only their own.
+            var list = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                db.Submissions.Where(s => s.CycleId == id).OrderBy(s => s.CountryIso3));
+            return TypedResults.Json(list
+                .Where(s => ReportingAccess.For(http.User, s.CountryIso3).CanRead())
+                .Select(s => new SubmissionSummary(s.CountryIso3, Kebab.Of(s.State), s.Version, s.UpdatedAt, s.FirstSubmittedAt, s.SubmittedAt))
+                .ToList(), QuestionnaireJson.Options);
+        }).WithTags("Reporting").RequireAuthorization();
+
         var one = v1.MapGroup("/cycles/{id:int}/submissions/{iso3}").WithTags("Reporting").RequireAuthorization();
 
         one.MapGet("/", async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> (int id, string iso3, HttpContext http, SubmissionContext context) =>
@@ -41,7 +56,7 @@ public static class SubmissionsApi
             var (detail, problem) = await context.ResolveAsync(http, id, iso3, a => a.CanDraft());
             if (problem is not null) return problem;
             if (body.Answers is null) return context.Problems.Create(StatusCodes.Status400BadRequest, "answers-required");
-            if (!TryToken(body, http, out var token)) return context.Problems.Create(StatusCodes.Status400BadRequest, "invalid-concurrency-token", body.ConcurrencyToken);
+            if (!TryToken(body, http, out var token)) return context.Problems.Create(StatusCodes.Status400BadRequest, "invalid-concurrency-token");
             var result = await submissions.SaveDraftAsync(detail!, iso3.ToUpperInvariant(), token, body.Answers);
             return await context.RespondAsync(http, detail!, result);
         });
@@ -86,17 +101,28 @@ public static class SubmissionsApi
     /// <summary>The token from the body (<c>version</c> or <c>concurrencyToken</c>) or else the If-Match header; null when none was sent.</summary>
     internal static bool TryToken(SubmissionBody body, HttpContext http, out int? token)
     {
-        token = body.Version;
-        if (token is not null) return true;
-        var raw = body.ConcurrencyToken ?? http.Request.Headers.IfMatch.ToString();
-        if (string.IsNullOrWhiteSpace(raw)) return true;
-        raw = raw.Trim();
-        if (raw.StartsWith("W/", StringComparison.Ordinal)) raw = raw[2..];
-        if (int.TryParse(raw.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+        token = null;
+        foreach (var candidate in new[] { body.Version, body.ConcurrencyToken })
         {
-            token = parsed;
-            return true;
+            if (candidate is not { } value || value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined) continue;
+            if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) && number >= 0)
+            {
+                token = number;
+                return true;
+            }
+            return value.ValueKind == JsonValueKind.String && TryParse(value.GetString(), out token);
         }
-        return false;
+        var header = http.Request.Headers.IfMatch.ToString();
+        return string.IsNullOrWhiteSpace(header) || TryParse(header, out token);
+    }
+
+    private static bool TryParse(string? raw, out int? token)
+    {
+        token = null;
+        raw = raw?.Trim() ?? "";
+        if (raw.StartsWith("W/", StringComparison.Ordinal)) raw = raw[2..];
+        if (!int.TryParse(raw.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)) return false;
+        token = parsed;
+        return true;
     }
 }

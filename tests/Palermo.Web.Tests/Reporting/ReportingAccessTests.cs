@@ -50,6 +50,10 @@ public class ReportingAccessTests(WebApps apps)
         var completeness = await egypt.GetFromJsonAsync<JsonElement>($"/api/v1/cycles/{id}/completeness");
         Assert.Equal(JsonValueKind.Undefined, completeness.TryGetProperty("countries", out var c) ? c.ValueKind : JsonValueKind.Undefined);
         Assert.Equal(1, completeness.GetProperty("submitted").GetInt32());
+        var theirList = await egypt.GetFromJsonAsync<JsonElement>($"/api/v1/cycles/{id}/submissions");
+        Assert.DoesNotContain(theirList.EnumerateArray(), s => s.GetProperty("country").GetString() == "ITA");
+        var fullList = await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/cycles/{id}/submissions");
+        Assert.Contains(fullList.EnumerateArray(), s => s.GetProperty("country").GetString() == "ITA" && s.GetProperty("state").GetString() == "submitted");
     }
 
     [Theory, AllDatabases]

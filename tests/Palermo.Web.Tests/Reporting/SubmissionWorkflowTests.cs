@@ -96,6 +96,11 @@ public class SubmissionWorkflowTests(WebApps apps)
         Assert.Equal(HttpStatusCode.OK, (await focal.SendAsync(request)).StatusCode);
         var noToken = await focal.PutAsJsonAsync(url, new { answers = new Dictionary<string, object>() });
         Assert.Equal(HttpStatusCode.PreconditionRequired, noToken.StatusCode);
+        var asString = await focal.PutAsJsonAsync(url, new { concurrencyToken = $"{version + 2}", answers = new Dictionary<string, object>() });
+        Assert.Equal(HttpStatusCode.OK, asString.StatusCode);
+        var stale = await contributor.PutAsJsonAsync(url, new { version = $"{version + 2}", answers = new Dictionary<string, object>() });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(version + 3, (await stale.JsonAsync()).GetProperty("version").GetInt32());
     }
 
     [Theory, AllDatabases]
