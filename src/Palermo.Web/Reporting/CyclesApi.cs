@@ -23,7 +23,7 @@ public static class CyclesApi
             var views = new List<CycleView>(list.Count);
             foreach (var cycle in list)
                 views.Add(Kebab.View(cycle, questionnaires[cycle.QuestionnaireId], (await service.CompletenessAsync(cycle)).Rate));
-            return TypedResults.Json(views, QuestionnaireJson.Options);
+            return TypedResults.Json(views, ReportingApiJson.Options);
         });
 
         cycles.MapGet("/{id:int}", async Task<Results<JsonHttpResult<CycleDetailView>, ProblemHttpResult>> (int id, CycleService service, Problems problems) =>
@@ -33,7 +33,7 @@ public static class CyclesApi
             var c = detail.Cycle;
             return TypedResults.Json(new CycleDetailView(c.Id, c.Name, c.Protocol.ToString(),
                 new(detail.Questionnaire.Id, detail.Questionnaire.Code, detail.Questionnaire.Version), c.OpensOn, c.Deadline, Kebab.Of(c.State),
-                LanguageCompleteness.IncompleteLanguages(detail.Definition), detail.Definition), QuestionnaireJson.Options);
+                LanguageCompleteness.IncompleteLanguages(detail.Definition), detail.Definition), ReportingApiJson.Options);
         });
 
         cycles.MapGet("/{id:int}/completeness", async Task<Results<JsonHttpResult<CompletenessView>, ProblemHttpResult>> (
@@ -45,7 +45,7 @@ public static class CyclesApi
             var lastReminder = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
             foreach (var r in await db.Reminders.AsNoTracking().Where(r => r.CycleId == id).ToListAsync())
                 if (!lastReminder.TryGetValue(r.CountryIso3, out var at) || r.SentAt > at) lastReminder[r.CountryIso3] = r.SentAt;
-            return TypedResults.Json(CompletenessView.From(report, http.User.IsSecretariat(), lastReminder), QuestionnaireJson.Options);
+            return TypedResults.Json(CompletenessView.From(report, http.User.IsSecretariat(), lastReminder), ReportingApiJson.Options);
         });
 
         cycles.MapGet("/{id:int}/analysis", async Task<Results<JsonHttpResult<AnalysisReport>, ProblemHttpResult>> (
@@ -54,7 +54,7 @@ public static class CyclesApi
             var detail = await service.FindAsync(id);
             if (detail is null) return problems.NotFound();
             var lang = PalermoLanguages.IsSupported(language) ? language!.ToLowerInvariant() : PalermoLocalization.CurrentLanguage();
-            return TypedResults.Json(await service.AnalysisAsync(detail, lang, string.IsNullOrWhiteSpace(region) ? null : region), QuestionnaireJson.Options);
+            return TypedResults.Json(await service.AnalysisAsync(detail, lang, string.IsNullOrWhiteSpace(region) ? null : region), ReportingApiJson.Options);
         });
 
         cycles.MapGet("/{id:int}/map.svg", async Task<Results<ContentHttpResult, ProblemHttpResult>> (

@@ -13,6 +13,9 @@ public sealed record CycleDetailView(int Id, string Name, string Protocol, Quest
 
 public sealed record SubmissionSummary(string Country, string State, int Version, DateTimeOffset UpdatedAt, DateTimeOffset? FirstSubmittedAt, DateTimeOffset? SubmittedAt);
 
+/// <summary>A frozen submitted version, with the questions whose answer changed since the version before.</summary>
+public sealed record FrozenVersionView(int Number, DateTimeOffset SubmittedAt, IReadOnlyDictionary<string, JsonElement> Answers, IReadOnlyList<string> ChangedSincePrevious);
+
 public sealed record SubmittedVersionView(int Number, DateTimeOffset SubmittedAt);
 
 public sealed record SubmissionView(int CycleId, string Country, string State, int Version, IReadOnlyDictionary<string, JsonElement> Answers,
@@ -35,4 +38,13 @@ public static class Kebab
 
     public static CycleView View(Cycle c, Questionnaire q, double? rate = null) =>
         new(c.Id, c.Name, c.Protocol.ToString(), new(q.Id, q.Code, q.Version), c.OpensOn, c.Deadline, Of(c.State), rate);
+}
+
+/// <summary>JSON of the reporting API: the questionnaire conventions (kebab-case enums), with null fields written out.</summary>
+public static class ReportingApiJson
+{
+    public static readonly JsonSerializerOptions Options = new(QuestionnaireJson.Options)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never,
+    };
 }

@@ -38,7 +38,7 @@ public sealed class SubmissionContext(CycleService cycles, SubmissionService sub
         {
             var view = await ViewAsync(detail, result.Value!.CountryIso3, result.Value);
             http.Response.Headers.ETag = SubmissionsApi.Tag(view.Version);
-            return TypedResults.Json(view, QuestionnaireJson.Options);
+            return TypedResults.Json(view, ReportingApiJson.Options);
         }
         if (result.Outcome is ReportingOutcome.Conflict or ReportingOutcome.TokenRequired && result.Value is { } current)
         {

@@ -26,7 +26,7 @@ public static class SubmissionsApi
             return TypedResults.Json(list
                 .Where(s => ReportingAccess.For(http.User, s.CountryIso3).CanRead())
                 .Select(s => new SubmissionSummary(s.CountryIso3, Kebab.Of(s.State), s.Version, s.UpdatedAt, s.FirstSubmittedAt, s.SubmittedAt))
-                .ToList(), QuestionnaireJson.Options);
+                .ToList(), ReportingApiJson.Options);
         }).WithTags("Reporting").RequireAuthorization();
 
         var one = v1.MapGroup("/cycles/{id:int}/submissions/{iso3}").WithTags("Reporting").RequireAuthorization();
@@ -37,17 +37,25 @@ public static class SubmissionsApi
             if (problem is not null) return problem;
             var view = await context.ViewAsync(detail!, iso3.ToUpperInvariant());
             http.Response.Headers.ETag = Tag(view.Version);
-            return TypedResults.Json(view, QuestionnaireJson.Options);
+            return TypedResults.Json(view, ReportingApiJson.Options);
         });
 
-        one.MapGet("/versions/{number:int}", async Task<Results<JsonHttpResult<SubmissionVersion>, ProblemHttpResult>> (
+        one.MapGet("/versions/{number:int}", async Task<Results<JsonHttpResult<FrozenVersionView>, ProblemHttpResult>> (
             int id, string iso3, int number, HttpContext http, SubmissionContext context, SubmissionService submissions) =>
         {
-            var (detail, problem) = await context.ResolveAsync(http, id, iso3, a => a.CanRead());
+            var (_, problem) = await context.ResolveAsync(http, id, iso3, a => a.CanRead());
             if (problem is not null) return problem;
             var submission = await submissions.GetAsync(id, iso3.ToUpperInvariant());
-            var version = (await submissions.VersionsAsync(submission.Id)).FirstOrDefault(v => v.Number == number);
-            return version is null ? context.Problems.NotFound() : TypedResults.Json(version, QuestionnaireJson.Options);
+            var versions = await submissions.VersionsAsync(submission.Id);
+            var version = versions.FirstOrDefault(v => v.Number == number);
+            if (version is null) return context.Problems.NotFound();
+            var answers = QuestionnaireJson.ParseAnswers(version.Answers);
+            // What changed since the version before, so a reviewer reads only the differences.
+            var before = versions.FirstOrDefault(v => v.Number == number - 1) is { } b ? QuestionnaireJson.ParseAnswers(b.Answers) : null;
+            var changed = before is null ? [] : answers.Keys.Union(before.Keys, StringComparer.Ordinal)
+                .Where(k => !answers.TryGetValue(k, out var now) || !before.TryGetValue(k, out var then) || !JsonElement.DeepEquals(now, then))
+                .Order(StringComparer.Ordinal).ToList();
+            return TypedResults.Json(new FrozenVersionView(version.Number, version.SubmittedAt, answers, changed), ReportingApiJson.Options);
         });
 
         one.MapPut("/", async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> (

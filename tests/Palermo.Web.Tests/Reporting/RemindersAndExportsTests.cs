@@ -58,4 +58,25 @@ public class RemindersAndExportsTests(WebApps apps)
         var focal = await SignIn.Bearer(app, "focal.egy@demo.test");
         Assert.Equal(HttpStatusCode.Forbidden, (await focal.GetAsync($"/api/v1/cycles/{id}/export.csv")).StatusCode);
     }
+
+    [Theory, AllDatabases]
+    public async Task From_the_cycle_page_the_secretariat_reminds_every_non_responder(DatabaseEngine engine)
+    {
+        var app = await apps.For(engine);
+        var (id, _) = await ReportingClient.OpenCycleAsync(app, "SOM");
+        var secretariat = await SignIn.Cookie(app, "secretariat@demo.test");
+        var html = await secretariat.GetStringAsync($"/reporting/cycles/{id}");
+
+        var response = await secretariat.PostAsync($"/reporting/cycles/{id}?handler=Remind", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(html),
+        }));
+
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches("[0-9]+ reminders sent", page);
+        var api = await SignIn.Bearer(app, "secretariat@demo.test");
+        var completeness = await api.GetFromJsonAsync<JsonElement>($"/api/v1/cycles/{id}/completeness");
+        Assert.All(completeness.GetProperty("countries").EnumerateArray(), c => Assert.Equal(JsonValueKind.String, c.GetProperty("lastReminder").ValueKind));
+    }
 }

@@ -54,6 +54,9 @@ public class SubmissionWorkflowTests(WebApps apps)
         Assert.Equal(2, final.GetProperty("versions").GetArrayLength());
         var first = await secretariat.GetFromJsonAsync<JsonElement>(url + "/versions/1");
         Assert.Equal(1, first.GetProperty("number").GetInt32());
+        var second = await focal.GetFromJsonAsync<JsonElement>(url + "/versions/2");
+        Assert.Equal(["tip.criminalization.law"], second.GetProperty("changedSincePrevious").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("2", second.GetProperty("answers").GetProperty("tip.criminalization.law").GetProperty("article").GetString());
 
         var completeness = await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/cycles/{id}/completeness");
         Assert.Equal(1, completeness.GetProperty("accepted").GetInt32());

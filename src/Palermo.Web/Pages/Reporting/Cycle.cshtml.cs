@@ -10,7 +10,7 @@ using Palermo.Web.Reporting;
 namespace Palermo.Web.Pages.Reporting;
 
 /// <summary>Who has answered a cycle and the headline indicators; each country's state for the secretariat only.</summary>
-public sealed class CycleModel(CycleService cycles, PalermoDbContext db) : PageModel
+public sealed class CycleModel(CycleService cycles, ReminderService reminders, PalermoDbContext db) : PageModel
 {
     public CycleDetail Detail { get; private set; } = null!;
     public CompletenessReport Completeness { get; private set; } = null!;
@@ -21,6 +21,19 @@ public sealed class CycleModel(CycleService cycles, PalermoDbContext db) : PageM
     public string? OwnCountry { get; private set; }
     public IReadOnlyList<string> IncompleteLanguages { get; private set; } = [];
     public string Language { get; private set; } = PalermoLanguages.Default;
+    public IReadOnlyDictionary<string, DateTimeOffset> LastReminder { get; private set; } = new Dictionary<string, DateTimeOffset>();
+    public int? RemindersSent { get; private set; }
+
+    /// <summary>The secretariat reminds every State that has not answered (the API also takes a chosen list).</summary>
+    public async Task<IActionResult> OnPostRemindAsync(int id)
+    {
+        if (!User.IsSecretariat()) return Forbid();
+        var detail = await cycles.FindAsync(id);
+        if (detail is null) return NotFound();
+        var result = await reminders.SendAsync(detail.Cycle, null);
+        RemindersSent = result.Succeeded ? result.Value!.Count : 0;
+        return await OnGetAsync(id);
+    }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -34,6 +47,9 @@ public sealed class CycleModel(CycleService cycles, PalermoDbContext db) : PageM
         RegionNames = (await db.Regions.AsNoTracking().ToListAsync()).ToDictionary(r => r.M49, r => r.Names.In(Language), StringComparer.Ordinal);
         CountryNames = (await db.Countries.AsNoTracking().ToListAsync()).ToDictionary(c => c.Iso3, c => c.Names.In(Language), StringComparer.Ordinal);
         ShowsCountries = User.IsSecretariat();
+        if (ShowsCountries)
+            LastReminder = (await db.Reminders.AsNoTracking().Where(r => r.CycleId == id).ToListAsync())
+                .GroupBy(r => r.CountryIso3).ToDictionary(g => g.Key, g => g.Max(r => r.SentAt), StringComparer.Ordinal);
         var country = User.Country();
         if (country is not null && ReportingAccess.For(User, country).CanRead() && Completeness.Countries.Any(c => c.Iso3 == country)) OwnCountry = country;
         return Page();
