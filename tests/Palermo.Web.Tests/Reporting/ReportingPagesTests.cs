@@ -80,4 +80,34 @@ public class ReportingPagesTests(WebApps apps)
         Assert.Equal(HttpStatusCode.NotFound, (await egypt.GetAsync(path)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await egypt.GetAsync($"/reporting/cycles/{id}/submissions/EGY")).StatusCode);
     }
+
+    [Theory, AllDatabases]
+    public async Task The_secretariat_creates_and_opens_a_cycle_from_the_pages(DatabaseEngine engine)
+    {
+        var app = await apps.For(engine);
+        var secretariat = await SignIn.Cookie(app, "secretariat@demo.test");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        var created = await PostFormAsync(secretariat, "/reporting", "Create", new Dictionary<string, string>
+        {
+            ["NewProtocol"] = "SOM", ["NewOpensOn"] = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["NewDeadline"] = today.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var path = created.RedirectPath();
+        Assert.Contains("Open the cycle", await secretariat.GetStringAsync(path), StringComparison.Ordinal);
+
+        var opened = await PostFormAsync(secretariat, path, "Move", new Dictionary<string, string> { ["to"] = "Open" });
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        Assert.Contains("Close the cycle", await opened.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var focal = await SignIn.Cookie(app, "focal.egy@demo.test");
+        var refused = await focal.PostAsync(path + "?handler=Move", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["to"] = "Closed", ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(await focal.GetStringAsync(path + "/submissions/EGY")),
+        }));
+        Assert.True(refused.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect, $"{(int)refused.StatusCode}");
+        var api = await SignIn.Bearer(app, "secretariat@demo.test");
+        Assert.Equal("open", (await api.GetFromJsonAsync<JsonElement>("/api/v1" + path["/reporting".Length..])).GetProperty("state").GetString());
+    }
 }

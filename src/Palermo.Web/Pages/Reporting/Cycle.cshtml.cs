@@ -10,7 +10,7 @@ using Palermo.Web.Reporting;
 namespace Palermo.Web.Pages.Reporting;
 
 /// <summary>Who has answered a cycle and the headline indicators; each country's state for the secretariat only.</summary>
-public sealed class CycleModel(CycleService cycles, ReminderService reminders, PalermoDbContext db) : PageModel
+public sealed class CycleModel(CycleService cycles, ReminderService reminders, PalermoDbContext db, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text) : PageModel
 {
     public CycleDetail Detail { get; private set; } = null!;
     public CompletenessReport Completeness { get; private set; } = null!;
@@ -23,6 +23,22 @@ public sealed class CycleModel(CycleService cycles, ReminderService reminders, P
     public string Language { get; private set; } = PalermoLanguages.Default;
     public IReadOnlyDictionary<string, DateTimeOffset> LastReminder { get; private set; } = new Dictionary<string, DateTimeOffset>();
     public int? RemindersSent { get; private set; }
+
+    public string? Error { get; private set; }
+
+    /// <summary>The secretariat moves the cycle one step: open (all six languages complete), close, archive.</summary>
+    public async Task<IActionResult> OnPostMoveAsync(int id, CycleState to)
+    {
+        if (!User.IsSecretariat()) return Forbid();
+        var moved = await cycles.MoveAsync(id, to);
+        if (moved.Outcome == ReportingOutcome.NotFound) return NotFound();
+        var page = await OnGetAsync(id);
+        if (!moved.Succeeded)
+            Error = moved.Outcome == ReportingOutcome.IncompleteLanguages
+                ? $"{text["Problem.incomplete-languages"]} ({moved.Detail})"
+                : text["Problem.wrong-state"];
+        return page;
+    }
 
     /// <summary>The secretariat reminds every State that has not answered (the API also takes a chosen list).</summary>
     public async Task<IActionResult> OnPostRemindAsync(int id)
