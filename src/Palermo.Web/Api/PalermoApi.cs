@@ -20,5 +20,6 @@ public static class PalermoApi
         v1.MapCyclesApi();
         v1.MapSubmissionsApi();
         v1.MapCycleActionsApi();
+        v1.MapQuestionnairesApi();
     }
 }
