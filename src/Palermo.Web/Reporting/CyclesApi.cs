@@ -16,9 +16,10 @@ public static class CyclesApi
     {
         var cycles = v1.MapGroup("/cycles").WithTags("Reporting").RequireAuthorization();
 
-        cycles.MapGet("/", async (PalermoDbContext db, CycleService service) =>
+        cycles.MapGet("/", async (HttpContext http, PalermoDbContext db, CycleService service) =>
         {
-            var list = await service.ListAsync();
+            // Draft cycles are the secretariat's work in progress.
+            var list = (await service.ListAsync()).Where(c => c.State != CycleState.Draft || http.User.IsSecretariat()).ToList();
             var questionnaires = await db.Questionnaires.AsNoTracking().ToDictionaryAsync(q => q.Id);
             var views = new List<CycleView>(list.Count);
             foreach (var cycle in list)
@@ -26,10 +27,10 @@ public static class CyclesApi
             return TypedResults.Json(views, ReportingApiJson.Options);
         });
 
-        cycles.MapGet("/{id:int}", async Task<Results<JsonHttpResult<CycleDetailView>, ProblemHttpResult>> (int id, CycleService service, Problems problems) =>
+        cycles.MapGet("/{id:int}", async Task<Results<JsonHttpResult<CycleDetailView>, ProblemHttpResult>> (int id, HttpContext http, CycleService service, Problems problems) =>
         {
             var detail = await service.FindAsync(id);
-            if (detail is null) return problems.NotFound();
+            if (detail is null || !Visible(detail, http)) return problems.NotFound();
             var c = detail.Cycle;
             return TypedResults.Json(new CycleDetailView(c.Id, c.Name, c.Protocol.ToString(),
                 new(detail.Questionnaire.Id, detail.Questionnaire.Code, detail.Questionnaire.Version), c.OpensOn, c.Deadline, Kebab.Of(c.State),
@@ -40,7 +41,7 @@ public static class CyclesApi
             int id, HttpContext http, CycleService service, PalermoDbContext db, Problems problems) =>
         {
             var detail = await service.FindAsync(id);
-            if (detail is null) return problems.NotFound();
+            if (detail is null || !Visible(detail, http)) return problems.NotFound();
             var report = await service.CompletenessAsync(detail.Cycle);
             var lastReminder = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
             foreach (var r in await db.Reminders.AsNoTracking().Where(r => r.CycleId == id).ToListAsync())
@@ -49,10 +50,10 @@ public static class CyclesApi
         });
 
         cycles.MapGet("/{id:int}/analysis", async Task<Results<JsonHttpResult<AnalysisReport>, ProblemHttpResult>> (
-            int id, string? region, string? language, CycleService service, Problems problems) =>
+            int id, string? region, string? language, HttpContext http, CycleService service, Problems problems) =>
         {
             var detail = await service.FindAsync(id);
-            if (detail is null) return problems.NotFound();
+            if (detail is null || !Visible(detail, http)) return problems.NotFound();
             var lang = PalermoLanguages.IsSupported(language) ? language!.ToLowerInvariant() : PalermoLocalization.CurrentLanguage();
             return TypedResults.Json(await service.AnalysisAsync(detail, lang, string.IsNullOrWhiteSpace(region) ? null : region), ReportingApiJson.Options);
         });
@@ -61,7 +62,7 @@ public static class CyclesApi
             int id, HttpContext http, CycleService service, PalermoDbContext db, Problems problems, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text) =>
         {
             var detail = await service.FindAsync(id);
-            if (detail is null) return problems.NotFound();
+            if (detail is null || !Visible(detail, http)) return problems.NotFound();
             var language = PalermoLocalization.CurrentLanguage();
             var regions = (await db.Regions.AsNoTracking().ToListAsync()).ToDictionary(r => r.M49, r => r.Names.In(language), StringComparer.Ordinal);
             var svg = StatusMap.Render(await service.CompletenessAsync(detail.Cycle), regions, key => text[key], http.User.IsSecretariat(), language);
@@ -98,6 +99,8 @@ public static class CyclesApi
             return result.Succeeded ? TypedResults.Ok(new ExtensionBody(result.Value!.CountryIso3, result.Value.Deadline)) : Fail(problems, result);
         });
     }
+
+    internal static bool Visible(CycleDetail detail, HttpContext http) => detail.Cycle.State != CycleState.Draft || http.User.IsSecretariat();
 
     internal static ProblemHttpResult Fail<T>(Problems problems, ReportingResult<T> result) => result.Outcome switch
     {

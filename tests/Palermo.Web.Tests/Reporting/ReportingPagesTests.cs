@@ -96,6 +96,8 @@ public class ReportingPagesTests(WebApps apps)
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var path = created.RedirectPath();
         Assert.Contains("Open the cycle", await secretariat.GetStringAsync(path), StringComparison.Ordinal);
+        var focalApi = await SignIn.Bearer(app, "focal.egy@demo.test");
+        Assert.Equal(HttpStatusCode.NotFound, (await focalApi.GetAsync("/api/v1" + path["/reporting".Length..])).StatusCode);
 
         var opened = await PostFormAsync(secretariat, path, "Move", new Dictionary<string, string> { ["to"] = "Open" });
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);

@@ -20,7 +20,7 @@ public sealed class AnalysisModel(CycleService cycles, PalermoDbContext db) : Pa
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var detail = await cycles.FindAsync(id);
-        if (detail is null) return NotFound();
+        if (detail is null || (detail.Cycle.State == CycleState.Draft && !Palermo.Web.Accounts.UserContext.IsSecretariat(User))) return NotFound();
         Detail = detail;
         Language = PalermoLocalization.CurrentLanguage();
         var used = await db.Countries.AsNoTracking().Where(c => c.RegionM49 != null).Select(c => c.RegionM49!).Distinct().ToListAsync();

@@ -54,7 +54,7 @@ public sealed class CycleModel(CycleService cycles, ReminderService reminders, P
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var detail = await cycles.FindAsync(id);
-        if (detail is null) return NotFound();
+        if (detail is null || (detail.Cycle.State == CycleState.Draft && !User.IsSecretariat())) return NotFound();
         Detail = detail;
         Language = PalermoLocalization.CurrentLanguage();
         Completeness = await cycles.CompletenessAsync(detail.Cycle);

@@ -37,7 +37,7 @@ public sealed class IndexModel(CycleService cycles, IStringLocalizer<SharedResou
     public async Task OnGetAsync()
     {
         var rows = new List<CycleRow>();
-        foreach (var cycle in await cycles.ListAsync()) rows.Add(new CycleRow(cycle, await cycles.CompletenessAsync(cycle)));
+        foreach (var cycle in (await cycles.ListAsync()).Where(c => c.State != CycleState.Draft || User.IsSecretariat())) rows.Add(new CycleRow(cycle, await cycles.CompletenessAsync(cycle)));
         Cycles = rows;
     }
 }
