@@ -39,6 +39,18 @@ public sealed class SubmissionService(PalermoDbContext db, TimeProvider clock)
         return await StoreAsync(submission, QuestionnaireJson.WriteAnswers(kept), cancellationToken);
     }
 
+    /// <summary>The country's latest submitted answers in the previous cycle of the same protocol, if any.</summary>
+    public async Task<(Cycle Cycle, SubmissionVersion Version)?> PreviousCycleAnswersAsync(Cycle cycle, string iso3, CancellationToken cancellationToken = default)
+    {
+        var previous = await db.Cycles.AsNoTracking()
+            .Where(c => c.Protocol == cycle.Protocol && c.OpensOn < cycle.OpensOn)
+            .OrderByDescending(c => c.OpensOn).FirstOrDefaultAsync(cancellationToken);
+        if (previous is null) return null;
+        var last = await db.SubmissionVersions.AsNoTracking().Where(v => v.CycleId == previous.Id && v.CountryIso3 == iso3)
+            .OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken);
+        return last is null ? null : (previous, last);
+    }
+
     /// <summary>"Start from last cycle's answers": the country's latest submitted answers in the previous cycle of the protocol, for questions still asked.</summary>
     public async Task<ReportingResult<Submission>> StartFromPreviousAsync(CycleDetail cycle, string iso3, int? expectedVersion, CancellationToken cancellationToken = default)
     {

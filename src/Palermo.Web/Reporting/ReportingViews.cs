@@ -16,6 +16,10 @@ public sealed record SubmissionSummary(string Country, string State, int Version
 /// <summary>A frozen submitted version, with the questions whose answer changed since the version before.</summary>
 public sealed record FrozenVersionView(int Number, DateTimeOffset SubmittedAt, IReadOnlyDictionary<string, JsonElement> Answers, IReadOnlyList<string> ChangedSincePrevious);
 
+/// <summary>The country's answers in the previous cycle and the questions answered differently now.</summary>
+public sealed record PreviousCycleView(int CycleId, string Cycle, int Number, DateTimeOffset SubmittedAt, IReadOnlyDictionary<string, JsonElement> Answers,
+    IReadOnlyList<string> DifferentNow);
+
 public sealed record SubmittedVersionView(int Number, DateTimeOffset SubmittedAt);
 
 public sealed record SubmissionView(int CycleId, string Country, string State, int Version, IReadOnlyDictionary<string, JsonElement> Answers,

@@ -58,6 +58,24 @@ public static class SubmissionsApi
             return TypedResults.Json(new FrozenVersionView(version.Number, version.SubmittedAt, answers, changed), ReportingApiJson.Options);
         });
 
+        one.MapGet("/previous-cycle", async Task<Results<JsonHttpResult<PreviousCycleView>, ProblemHttpResult>> (
+            int id, string iso3, HttpContext http, SubmissionContext context, SubmissionService submissions) =>
+        {
+            var (detail, problem) = await context.ResolveAsync(http, id, iso3, a => a.CanRead());
+            if (problem is not null) return problem;
+            var country = iso3.ToUpperInvariant();
+            if (await submissions.PreviousCycleAnswersAsync(detail!.Cycle, country) is not { } previous)
+                return context.Problems.Create(StatusCodes.Status404NotFound, "no-previous-answers");
+            var before = QuestionnaireJson.ParseAnswers(previous.Version.Answers);
+            var now = QuestionnaireJson.ParseAnswers((await submissions.GetAsync(id, country)).Answers);
+            // Questions answered differently now than in the previous cycle (or only in one of them).
+            var changed = now.Keys.Union(before.Keys, StringComparer.Ordinal)
+                .Where(k => !now.TryGetValue(k, out var a) || !before.TryGetValue(k, out var b) || !JsonElement.DeepEquals(a, b))
+                .Order(StringComparer.Ordinal).ToList();
+            return TypedResults.Json(new PreviousCycleView(previous.Cycle.Id, previous.Cycle.Name, previous.Version.Number, previous.Version.SubmittedAt, before, changed),
+                ReportingApiJson.Options);
+        });
+
         one.MapPut("/", async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> (
             int id, string iso3, SubmissionBody body, HttpContext http, SubmissionContext context, SubmissionService submissions) =>
         {

@@ -33,6 +33,7 @@ public class ReportingAccessTests(WebApps apps)
                 ("accept", await egypt.PostAsync(path + "/accept", null)),
                 ("return", await egypt.PostAsJsonAsync(path + "/return", new { comments = new[] { new { question = "tip.criminalization.law", comment = "x" } } })),
                 ("start-from-previous", await egypt.PostAsJsonAsync(path + "/start-from-previous", new { version = 2 })),
+                ("previous-cycle", await egypt.GetAsync(path + "/previous-cycle")),
             };
             foreach (var (route, response) in responses)
             {

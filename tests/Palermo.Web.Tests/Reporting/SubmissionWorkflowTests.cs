@@ -142,4 +142,26 @@ public class SubmissionWorkflowTests(WebApps apps)
         Assert.Equal(0, stored.GetProperty("version").GetInt32());
         Assert.Empty(stored.GetProperty("answers").EnumerateObject());
     }
+
+    [Theory, AllDatabases]
+    public async Task A_country_starts_from_last_cycles_answers_and_compares_with_them(DatabaseEngine engine)
+    {
+        var app = await apps.For(engine);
+        var secretariat = await SignIn.Bearer(app, "secretariat@demo.test");
+        var demo = (await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/cycles")).EnumerateArray()
+            .Where(c => c.GetProperty("protocol").GetString() == "TIP").MinBy(c => c.GetProperty("id").GetInt32());
+        var (id, _) = await ReportingClient.OpenCycleAsync(app);
+        var contributor = await SignIn.Bearer(app, "contributor.nga@demo.test");
+        var url = $"/api/v1/cycles/{id}/submissions/NGA";
+
+        var started = await contributor.PostAsJsonAsync(url + "/start-from-previous", new { version = 0 });
+        Assert.Equal(HttpStatusCode.OK, started.StatusCode);
+        var draft = await started.JsonAsync();
+        Assert.Equal("in-progress", draft.GetProperty("state").GetString());
+        Assert.NotEmpty(draft.GetProperty("answers").EnumerateObject());
+
+        var compared = await contributor.GetFromJsonAsync<JsonElement>(url + "/previous-cycle");
+        Assert.Equal(demo.GetProperty("id").GetInt32(), compared.GetProperty("cycleId").GetInt32()); // the demo cycle opened 45 days ago
+        Assert.Empty(compared.GetProperty("differentNow").EnumerateArray());
+    }
 }
