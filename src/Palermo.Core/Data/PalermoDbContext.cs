@@ -6,6 +6,7 @@ using Palermo.Accounts;
 using Palermo.Audit;
 using Palermo.Countries;
 using Palermo.Screening;
+using Palermo.Reporting;
 using Palermo.TreatyStatus;
 
 namespace Palermo.Data;
@@ -27,6 +28,12 @@ public partial class PalermoDbContext(DbContextOptions<PalermoDbContext> options
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<LabourAssessmentRecord> LabourAssessmentRecords => Set<LabourAssessmentRecord>();
+    public DbSet<Questionnaire> Questionnaires => Set<Questionnaire>();
+    public DbSet<Cycle> Cycles => Set<Cycle>();
+    public DbSet<DeadlineExtension> DeadlineExtensions => Set<DeadlineExtension>();
+    public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<SubmissionVersion> SubmissionVersions => Set<SubmissionVersion>();
+    public DbSet<Reminder> Reminders => Set<Reminder>();
 
     /// <summary>Users the current scope may see: the secretariat sees everyone, others only their own country.</summary>
     public IQueryable<PalermoUser> ScopedUsers =>
@@ -110,6 +117,7 @@ public partial class PalermoDbContext(DbContextOptions<PalermoDbContext> options
             record.HasIndex(r => new { r.CountryIso3, r.RecordedOn });
             record.HasQueryFilter(r => Scope.SeesAllCountries || (Scope.CountryIso3 != null && r.CountryIso3 == Scope.CountryIso3));
         });
+        ConfigureReporting(builder);
 
         if (Database.IsSqlite()) StoreDateTimeOffsetsSortably(builder);
     }

@@ -64,8 +64,12 @@ public static class PalermoCoreServices
         services.AddScoped<DemoKnowledge>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Knowledge.KnowledgeService>();
+        services.AddScoped<DemoReporting>();
+        services.AddScoped<Reporting.QuestionnaireLoader>();
+        services.AddScoped<Reporting.CycleService>();
+        services.AddScoped<Reporting.SubmissionService>();
+        services.AddScoped<Reporting.ReminderService>();
         services.AddScoped<DatabaseInitializer>();
-        services.TryAddSingleton(TimeProvider.System);
         // One evaluator per process, built from the catalogue file at first use (hosts resolve it at start).
         services.AddSingleton(_ => LabourScreeningCatalogue.FromReferenceData());
         services.AddScoped<LabourAssessmentRecorder>();

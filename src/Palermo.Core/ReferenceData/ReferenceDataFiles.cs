@@ -7,5 +7,7 @@ public static class ReferenceDataFiles
 
     public static string Countries => Path.Combine(Root, "countries", "countries.json");
 
+    public static string Reporting => Path.Combine(Root, "reporting");
+
     public static string StatesParties2014 => Path.Combine(Root, "treaty-status", "states-parties-2014.csv");
 }

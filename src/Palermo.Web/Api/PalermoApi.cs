@@ -4,6 +4,7 @@ using Palermo.Web.Countries;
 using Palermo.Web.Knowledge;
 using Palermo.Web.Screening;
 using Palermo.Web.TravelDocuments;
+using Palermo.Web.Reporting;
 using Palermo.Web.TreatyStatus;
 
 namespace Palermo.Web.Api;
@@ -22,5 +23,9 @@ public static class PalermoApi
         v1.MapKnowledgeApi();
         v1.MapScreeningApi();
         v1.MapTravelDocumentsApi();
+        v1.MapCyclesApi();
+        v1.MapSubmissionsApi();
+        v1.MapCycleActionsApi();
+        v1.MapQuestionnairesApi();
     }
 }

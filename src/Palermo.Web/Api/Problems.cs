@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Palermo.Accounts;
+using Palermo.Reporting;
 
 namespace Palermo.Web.Api;
 
@@ -30,6 +31,19 @@ public sealed class Problems(IStringLocalizer<SharedResource> text)
         {
             ["field"] = p.Field, ["code"] = p.Code, ["value"] = p.Value,
             ["message"] = string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Error." + p.Code], p.Value ?? ""),
+        }).ToList();
+        return Create(StatusCodes.Status400BadRequest, code,
+            string.Join(" ", errors.Select(e => (string?)e["message"])),
+            new Dictionary<string, object?>(StringComparer.Ordinal) { ["errors"] = errors });
+    }
+
+    /// <summary>Refused answers: each error names the question and the value as sent.</summary>
+    public ProblemHttpResult InvalidAnswers(IEnumerable<AnswerProblem> problems, string code = "invalid-answers")
+    {
+        var errors = problems.Select(p => new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["question"] = p.Question, ["field"] = p.Question, ["code"] = p.Code, ["value"] = p.Value,
+            ["message"] = string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Error.answer-" + p.Code], p.Question, p.Value),
         }).ToList();
         return Create(StatusCodes.Status400BadRequest, code,
             string.Join(" ", errors.Select(e => (string?)e["message"])),

@@ -58,12 +58,14 @@ public static class PalermoWebHosting
             options.Conventions.AuthorizeFolder("/Admin/TreatyStatus", AuthorizationPolicies.SecretariatAdmin);
             options.Conventions.AuthorizeFolder("/Admin/Invitations", AuthorizationPolicies.Inviter);
             options.Conventions.AuthorizePage("/Account/TwoFactor");
+            options.Conventions.AuthorizeFolder("/Reporting");
         }).AddViewLocalization().AddDataAnnotationsLocalization(o =>
             o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, LocalizedModelBinding>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = LocalizedStatusProblems.Customize);
         services.AddScoped<Problems>();
+        services.AddScoped<Reporting.SubmissionContext>();
         // Arabic, Chinese and Cyrillic text is written as text, not as numeric character references.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

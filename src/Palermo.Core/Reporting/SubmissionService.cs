@@ -1,0 +1,146 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Palermo.Data;
+
+namespace Palermo.Reporting;
+
+/// <summary>
+/// A country's side of a cycle: draft answers (with the concurrency token), submit, and the secretariat's accept or
+/// return. Callers check who may act on which country; reads here go through the country-scoped query filter.
+/// </summary>
+public sealed class SubmissionService(PalermoDbContext db, TimeProvider clock)
+{
+    /// <summary>The country's submission, or an unsaved not-started one (version 0) when nobody has saved yet.</summary>
+    public async Task<Submission> GetAsync(int cycleId, string iso3, CancellationToken cancellationToken = default) =>
+        await db.Submissions.FirstOrDefaultAsync(s => s.CycleId == cycleId && s.CountryIso3 == iso3, cancellationToken)
+        ?? new Submission { CycleId = cycleId, CountryIso3 = iso3, State = SubmissionState.NotStarted, Version = 0 };
+
+    public async Task<IReadOnlyList<SubmissionVersion>> VersionsAsync(int submissionId, CancellationToken cancellationToken = default) =>
+        submissionId == 0 ? [] :
+        await db.SubmissionVersions.AsNoTracking().Where(v => v.SubmissionId == submissionId).OrderBy(v => v.Number).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Replaces the draft answers. <paramref name="expectedVersion"/> must be the version the client last read; a stale one
+    /// is refused with the current submission, and a bad answer refuses the whole save.
+    /// </summary>
+    public async Task<ReportingResult<Submission>> SaveDraftAsync(CycleDetail cycle, string iso3, int? expectedVersion,
+        IReadOnlyDictionary<string, JsonElement> answers, CancellationToken cancellationToken = default)
+    {
+        if (cycle.Cycle.State != CycleState.Open) return ReportingResult<Submission>.Fail(ReportingOutcome.WrongState, "cycle-not-open");
+        var problems = AnswerValidator.Validate(cycle.Definition, answers);
+        if (problems.Count > 0) return ReportingResult<Submission>.Fail(ReportingOutcome.Invalid, problems: problems);
+
+        var submission = await GetAsync(cycle.Cycle.Id, iso3, cancellationToken);
+        if (expectedVersion is null && submission.Version > 0) return ReportingResult<Submission>.Fail(ReportingOutcome.TokenRequired, value: submission);
+        if (expectedVersion is { } expected && expected != submission.Version) return ReportingResult<Submission>.Fail(ReportingOutcome.Conflict, value: submission);
+        if (!submission.IsEditable) return ReportingResult<Submission>.Fail(ReportingOutcome.WrongState, "submission-locked", value: submission);
+
+        var kept = answers.Where(a => a.Value.ValueKind != JsonValueKind.Null).ToDictionary(a => a.Key, a => a.Value.Clone(), StringComparer.Ordinal);
+        return await StoreAsync(submission, QuestionnaireJson.WriteAnswers(kept), cancellationToken);
+    }
+
+    /// <summary>The country's latest submitted answers in the previous cycle of the same protocol, if any.</summary>
+    public async Task<(Cycle Cycle, SubmissionVersion Version)?> PreviousCycleAnswersAsync(Cycle cycle, string iso3, CancellationToken cancellationToken = default)
+    {
+        var previous = await db.Cycles.AsNoTracking()
+            .Where(c => c.Protocol == cycle.Protocol && c.OpensOn < cycle.OpensOn)
+            .OrderByDescending(c => c.OpensOn).FirstOrDefaultAsync(cancellationToken);
+        if (previous is null) return null;
+        var last = await db.SubmissionVersions.AsNoTracking().Where(v => v.CycleId == previous.Id && v.CountryIso3 == iso3)
+            .OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken);
+        return last is null ? null : (previous, last);
+    }
+
+    /// <summary>"Start from last cycle's answers": the country's latest submitted answers in the previous cycle of the protocol, for questions still asked.</summary>
+    public async Task<ReportingResult<Submission>> StartFromPreviousAsync(CycleDetail cycle, string iso3, int? expectedVersion, CancellationToken cancellationToken = default)
+    {
+        if (cycle.Cycle.State != CycleState.Open) return ReportingResult<Submission>.Fail(ReportingOutcome.WrongState, "cycle-not-open");
+        var previous = await db.Cycles.AsNoTracking()
+            .Where(c => c.Protocol == cycle.Cycle.Protocol && c.OpensOn < cycle.Cycle.OpensOn)
+            .OrderByDescending(c => c.OpensOn).FirstOrDefaultAsync(cancellationToken);
+        if (previous is null) return ReportingResult<Submission>.Fail(ReportingOutcome.NotFound, "no-previous-cycle");
+        var last = await db.SubmissionVersions.AsNoTracking().Where(v => v.CycleId == previous.Id && v.CountryIso3 == iso3)
+            .OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken);
+        if (last is null) return ReportingResult<Submission>.Fail(ReportingOutcome.NotFound, "no-previous-answers");
+
+        // Only answers that are still valid for this version of the questionnaire are carried over.
+        var carried = QuestionnaireJson.ParseAnswers(last.Answers)
+            .Where(a => AnswerValidator.Validate(cycle.Definition, new Dictionary<string, JsonElement> { [a.Key] = a.Value }).Count == 0)
+            .ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+        return await SaveDraftAsync(cycle, iso3, expectedVersion, carried, cancellationToken);
+    }
+
+    public async Task<ReportingResult<Submission>> SubmitAsync(CycleDetail cycle, string iso3, string? userId, CancellationToken cancellationToken = default)
+    {
+        if (cycle.Cycle.State != CycleState.Open) return ReportingResult<Submission>.Fail(ReportingOutcome.WrongState, "cycle-not-open");
+        var submission = await GetAsync(cycle.Cycle.Id, iso3, cancellationToken);
+        if (submission.Id == 0 || submission.State is not (SubmissionState.InProgress or SubmissionState.Returned))
+            return ReportingResult<Submission>.Fail(ReportingOutcome.WrongState, "nothing-to-submit", value: submission);
+        var answers = QuestionnaireJson.ParseAnswers(submission.Answers);
+        var problems = AnswerValidator.Validate(cycle.Definition, answers).Concat(AnswerValidator.MissingRequired(cycle.Definition, answers)).ToList();
+        if (problems.Count > 0) return ReportingResult<Submission>.Fail(ReportingOutcome.Invalid, problems: problems);
+
+        var now = clock.GetUtcNow();
+        var number = await db.SubmissionVersions.CountAsync(v => v.SubmissionId == submission.Id, cancellationToken) + 1;
+        db.SubmissionVersions.Add(new SubmissionVersion
+        {
+            SubmissionId = submission.Id, CycleId = submission.CycleId, CountryIso3 = iso3, Number = number,
+            Answers = submission.Answers, SubmittedAt = now, SubmittedBy = userId,
+        });
+        submission.State = SubmissionState.Submitted;
+        submission.FirstSubmittedAt ??= now;
+        submission.SubmittedAt = now;
+        submission.ReturnComments = null;
+        return await BumpAsync(submission, cancellationToken);
+    }
+
+    public async Task<ReportingResult<Submission>> AcceptAsync(CycleDetail cycle, string iso3, CancellationToken cancellationToken = default)
+    {
+        var submission = await GetAsync(cycle.Cycle.Id, iso3, cancellationToken);
+        if (submission.State != SubmissionState.Submitted) return ReportingResult<Submission>.Fail(ReportingOutcome.WrongState, "not-submitted", value: submission);
+        submission.State = SubmissionState.Accepted;
+        submission.AcceptedAt = clock.GetUtcNow();
+        return await BumpAsync(submission, cancellationToken);
+    }
+
+    public async Task<ReportingResult<Submission>> ReturnAsync(CycleDetail cycle, string iso3, IReadOnlyList<ReturnComment> comments, CancellationToken cancellationToken = default)
+    {
+        var unknown = comments.Where(c => cycle.Definition.Find(c.Question) is null).Select(c => new AnswerProblem(c.Question, "unknown-question", c.Comment)).ToList();
+        if (comments.Count == 0) unknown.Add(new AnswerProblem("comments", "comments-required", ""));
+        if (unknown.Count > 0) return ReportingResult<Submission>.Fail(ReportingOutcome.Invalid, problems: unknown);
+        var submission = await GetAsync(cycle.Cycle.Id, iso3, cancellationToken);
+        if (submission.State != SubmissionState.Submitted) return ReportingResult<Submission>.Fail(ReportingOutcome.WrongState, "not-submitted", value: submission);
+        submission.State = SubmissionState.Returned;
+        submission.ReturnComments = JsonSerializer.Serialize(comments, QuestionnaireJson.Options);
+        return await BumpAsync(submission, cancellationToken);
+    }
+
+    public static IReadOnlyList<ReturnComment> CommentsOf(Submission submission) =>
+        submission.ReturnComments is null ? [] : JsonSerializer.Deserialize<List<ReturnComment>>(submission.ReturnComments, QuestionnaireJson.Options) ?? [];
+
+    private async Task<ReportingResult<Submission>> StoreAsync(Submission submission, string answers, CancellationToken cancellationToken)
+    {
+        if (submission.Id == 0) db.Submissions.Add(submission);
+        submission.Answers = answers;
+        if (submission.State == SubmissionState.NotStarted) submission.State = SubmissionState.InProgress;
+        return await BumpAsync(submission, cancellationToken);
+    }
+
+    /// <summary>Saves with the next version; a concurrent save that got there first (same token) makes this one a conflict.</summary>
+    private async Task<ReportingResult<Submission>> BumpAsync(Submission submission, CancellationToken cancellationToken)
+    {
+        submission.Version++;
+        submission.UpdatedAt = clock.GetUtcNow();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return ReportingResult<Submission>.Ok(submission);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await GetAsync(submission.CycleId, submission.CountryIso3, cancellationToken);
+            return ReportingResult<Submission>.Fail(ReportingOutcome.Conflict, value: current);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Palermo.Data;
+using Palermo.Reporting;
+using Palermo.Web.Accounts;
+using Palermo.Web.Localization;
+using Palermo.Web.Reporting;
+
+namespace Palermo.Web.Pages.Reporting;
+
+/// <summary>Who has answered a cycle and the headline indicators; each country's state for the secretariat only.</summary>
+public sealed class CycleModel(CycleService cycles, ReminderService reminders, PalermoDbContext db, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text) : PageModel
+{
+    public CycleDetail Detail { get; private set; } = null!;
+    public CompletenessReport Completeness { get; private set; } = null!;
+    public AnalysisReport Analysis { get; private set; } = null!;
+    public IReadOnlyDictionary<string, string> RegionNames { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> CountryNames { get; private set; } = new Dictionary<string, string>();
+    public bool ShowsCountries { get; private set; }
+    public string? OwnCountry { get; private set; }
+    public IReadOnlyList<string> IncompleteLanguages { get; private set; } = [];
+    public string Language { get; private set; } = PalermoLanguages.Default;
+    public IReadOnlyDictionary<string, DateTimeOffset> LastReminder { get; private set; } = new Dictionary<string, DateTimeOffset>();
+    public int? RemindersSent { get; private set; }
+
+    public string? Error { get; private set; }
+
+    /// <summary>The secretariat moves the cycle one step: open (all six languages complete), close, archive.</summary>
+    public async Task<IActionResult> OnPostMoveAsync(int id, CycleState to)
+    {
+        if (!User.IsSecretariat()) return Forbid();
+        var moved = await cycles.MoveAsync(id, to);
+        if (moved.Outcome == ReportingOutcome.NotFound) return NotFound();
+        var page = await OnGetAsync(id);
+        if (!moved.Succeeded)
+            Error = moved.Outcome == ReportingOutcome.IncompleteLanguages
+                ? $"{text["Problem.incomplete-languages"]} ({moved.Detail})"
+                : text["Problem.wrong-state"];
+        return page;
+    }
+
+    /// <summary>The secretariat reminds every State that has not answered (the API also takes a chosen list).</summary>
+    public async Task<IActionResult> OnPostRemindAsync(int id)
+    {
+        if (!User.IsSecretariat()) return Forbid();
+        var detail = await cycles.FindAsync(id);
+        if (detail is null) return NotFound();
+        var result = await reminders.SendAsync(detail.Cycle, null);
+        RemindersSent = result.Succeeded ? result.Value!.Count : 0;
+        return await OnGetAsync(id);
+    }
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var detail = await cycles.FindAsync(id);
+        if (detail is null || (detail.Cycle.State == CycleState.Draft && !User.IsSecretariat())) return NotFound();
+        Detail = detail;
+        Language = PalermoLocalization.CurrentLanguage();
+        Completeness = await cycles.CompletenessAsync(detail.Cycle);
+        IncompleteLanguages = LanguageCompleteness.IncompleteLanguages(detail.Definition);
+        Analysis = await cycles.AnalysisAsync(detail, Language, null);
+        RegionNames = (await db.Regions.AsNoTracking().ToListAsync()).ToDictionary(r => r.M49, r => r.Names.In(Language), StringComparer.Ordinal);
+        CountryNames = (await db.Countries.AsNoTracking().ToListAsync()).ToDictionary(c => c.Iso3, c => c.Names.In(Language), StringComparer.Ordinal);
+        ShowsCountries = User.IsSecretariat();
+        if (ShowsCountries)
+            LastReminder = (await db.Reminders.AsNoTracking().Where(r => r.CycleId == id).ToListAsync())
+                .GroupBy(r => r.CountryIso3).ToDictionary(g => g.Key, g => g.Max(r => r.SentAt), StringComparer.Ordinal);
+        var country = User.Country();
+        if (country is not null && ReportingAccess.For(User, country).CanRead() && Completeness.Countries.Any(c => c.Iso3 == country)) OwnCountry = country;
+        return Page();
+    }
+}

@@ -1,0 +1,131 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Palermo.Reporting;
+using Palermo.Web.Accounts;
+using Palermo.Web.Localization;
+using Palermo.Web.Reporting;
+
+namespace Palermo.Web.Pages.Reporting;
+
+public sealed record AnswerDifference(QuestionDefinition Question, string Mine, string Saved);
+
+/// <summary>
+/// A country's submission form: contributors and the focal point draft, the focal point submits, the secretariat reads,
+/// accepts or returns with a comment. A save over someone else's newer save shows both versions instead of overwriting.
+/// </summary>
+public sealed class SubmissionModel(CycleService cycles, SubmissionService submissions, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public CycleDetail Detail { get; private set; } = null!;
+    public Submission Submission { get; private set; } = null!;
+    public string Country { get; private set; } = "";
+    public SubmissionAccess Access { get; private set; }
+    public IReadOnlyDictionary<string, JsonElement> Answers { get; private set; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public IReadOnlyList<AnswerDifference> Conflict { get; private set; } = [];
+    public IReadOnlyList<ReturnComment> Comments { get; private set; } = [];
+    public string? Message { get; private set; }
+    public string Language { get; private set; } = PalermoLanguages.Default;
+
+    [BindProperty] public int Version { get; set; }
+    [BindProperty] public string? CommentQuestion { get; set; }
+    [BindProperty] public string? CommentText { get; set; }
+
+    public bool CanDraft => Access.CanDraft() && Submission.IsEditable && Detail.Cycle.State == CycleState.Open;
+
+    public string YesNo(string code) => text["Reporting.Answer." + code];
+
+    public string Display(QuestionDefinition question, JsonElement? value) => AnswerForm.Display(question, value, YesNo, Language);
+
+    public Task<IActionResult> OnGetAsync(int id, string iso3) => LoadAsync(id, iso3, a => a.CanRead());
+
+    public async Task<IActionResult> OnPostSaveAsync(int id, string iso3)
+    {
+        var posted = Version;
+        var loaded = await LoadAsync(id, iso3, a => a.CanDraft());
+        if (loaded is not PageResult) return loaded;
+        var mine = AnswerForm.Read(Detail.Definition, Request.Form);
+        var result = await submissions.SaveDraftAsync(Detail, Country, posted, mine);
+        return Show(result, mine, "Reporting.Saved");
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync(int id, string iso3)
+    {
+        var posted = Version;
+        var loaded = await LoadAsync(id, iso3, a => a == SubmissionAccess.Submit);
+        if (loaded is not PageResult) return loaded;
+        // Submit what the focal point saw: a newer save by someone else must be reviewed first.
+        if (posted != Submission.Version) return Show(ReportingResult<Submission>.Fail(ReportingOutcome.Conflict, value: Submission), Answers, "");
+        return Show(await submissions.SubmitAsync(Detail, Country, User.Id()), Answers, "Reporting.SubmittedMessage");
+    }
+
+    public async Task<IActionResult> OnPostAcceptAsync(int id, string iso3)
+    {
+        var loaded = await LoadAsync(id, iso3, a => a == SubmissionAccess.Review);
+        if (loaded is not PageResult) return loaded;
+        return Show(await submissions.AcceptAsync(Detail, Country), Answers, "Reporting.AcceptedMessage");
+    }
+
+    public async Task<IActionResult> OnPostReturnAsync(int id, string iso3)
+    {
+        var loaded = await LoadAsync(id, iso3, a => a == SubmissionAccess.Review);
+        if (loaded is not PageResult) return loaded;
+        var comments = string.IsNullOrWhiteSpace(CommentText) ? [] : new[] { new ReturnComment(CommentQuestion ?? "", CommentText.Trim()) };
+        return Show(await submissions.ReturnAsync(Detail, Country, comments), Answers, "Reporting.ReturnedMessage");
+    }
+
+    private async Task<IActionResult> LoadAsync(int id, string iso3, Func<SubmissionAccess, bool> allowed)
+    {
+        Country = iso3.ToUpperInvariant();
+        Access = ReportingAccess.For(User, Country);
+        if (Access == SubmissionAccess.Hidden) return NotFound();
+        if (!allowed(Access)) return Forbid();
+        var detail = await cycles.FindAsync(id);
+        if (detail is null || !await cycles.IsRespondentAsync(detail.Cycle, Country)) return NotFound();
+        if (detail.Cycle.State == CycleState.Draft && Access != SubmissionAccess.Review) return NotFound();
+        Detail = detail;
+        Language = PalermoLocalization.CurrentLanguage();
+        SetSubmission(await submissions.GetAsync(id, Country));
+        return Page();
+    }
+
+    private void SetSubmission(Submission submission)
+    {
+        Submission = submission;
+        Answers = QuestionnaireJson.ParseAnswers(submission.Answers);
+        Comments = SubmissionService.CommentsOf(submission);
+        Version = submission.Version;
+        ModelState.Remove(nameof(Version));
+    }
+
+    private PageResult Show(ReportingResult<Submission> result, IReadOnlyDictionary<string, JsonElement> mine, string okMessage)
+    {
+        if (result.Succeeded)
+        {
+            SetSubmission(result.Value!);
+            Message = text[okMessage];
+            return Page();
+        }
+        if (result.Outcome is ReportingOutcome.Conflict && result.Value is { } current)
+        {
+            // Keep what this person typed in the form, show what is saved beside it, and take the saved version's token:
+            // saving again keeps theirs on purpose; reloading the page takes the saved answers.
+            var saved = QuestionnaireJson.ParseAnswers(current.Answers);
+            Conflict = Detail.Definition.Questions
+                .Select(q => new AnswerDifference(q, Display(q, mine.TryGetValue(q.Code, out var m) ? m : null), Display(q, saved.TryGetValue(q.Code, out var s) ? s : null)))
+                .Where(d => d.Mine != d.Saved).ToList();
+            Submission = current;
+            Answers = mine;
+            Version = current.Version;
+            ModelState.Remove(nameof(Version));
+            Message = text["Reporting.ConflictMessage"];
+            return Page();
+        }
+        Answers = mine;
+        Errors = result.Problems.Count > 0
+            ? result.Problems.Select(p => string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Error.answer-" + p.Code], p.Question, p.Value)).ToList()
+            : [text["Problem." + (result.Detail is { Length: > 0 } d && d.Contains('-', StringComparison.Ordinal) ? d : "wrong-state")]];
+        return Page();
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using Palermo.Reporting;
+
+namespace Palermo.Tests.Reporting;
+
+public class AnalysisEngineTests
+{
+    private static readonly QuestionnaireDefinition Definition = QuestionnaireLoader.Shipped().Single(q => q.Code == "tip");
+
+    private static RespondentAnswers State(string iso3, string region, string json) =>
+        new(iso3, region, JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json)!);
+
+    [Fact]
+    public void Shares_are_of_the_States_that_answered_the_question_and_filter_by_region()
+    {
+        RespondentAnswers[] states =
+        [
+            State("EGY", "002", """{"tip.criminalization.offence": "yes", "tip.criminalization.forms": ["sexual-exploitation", "forced-labour"], "tip.criminalization.ta": "yes"}"""),
+            State("NGA", "002", """{"tip.criminalization.offence": "yes", "tip.criminalization.forms": ["forced-labour"], "tip.criminalization.ta": "no"}"""),
+            State("ITA", "150", """{"tip.criminalization.offence": "partly"}"""),
+            State("MEX", "019", """{"tip.repatriation.days": 10}"""),
+        ];
+
+        var all = AnalysisEngine.Analyse(Definition, states, "fr");
+        var offence = all.Questions.Single(q => q.Question == "tip.criminalization.offence");
+        Assert.Equal(3, offence.Answered);
+        Assert.Equal(new ValueCount("yes", 2, 0.6667), offence.Distribution.Single(d => d.Value == "yes"));
+        Assert.StartsWith("Votre législation", offence.Text, StringComparison.Ordinal);
+        var criminalization = all.Headlines.Single(h => h.Indicator == "criminalization");
+        Assert.Equal((3, 2, 1, 0.6667), (criminalization.Respondents, criminalization.Yes, criminalization.Partly, criminalization.Share));
+        var ta = all.TechnicalAssistance.Single(t => t.Area == "criminalization");
+        Assert.Equal((2, 1, 0.5), (ta.Respondents, ta.Yes, ta.Share));
+        Assert.Equal(new NumberSummary(10, 10, 10, 10), all.Questions.Single(q => q.Question == "tip.repatriation.days").Numbers);
+
+        var africa = AnalysisEngine.Analyse(Definition, states, "en", "002");
+        Assert.Equal(2, africa.Respondents);
+        var forms = africa.Questions.Single(q => q.Question == "tip.criminalization.forms");
+        Assert.Equal(1.0, forms.Distribution.Single(d => d.Value == "forced-labour").Share);
+        Assert.All(africa.Questions.SelectMany(q => q.Distribution), d => Assert.InRange(d.Share, 0, 1));
+    }
+}
