@@ -35,6 +35,10 @@ public sealed class AccessibilityTests(BrowserSession browser)
             ("/travel-documents/check", DemoUsers.SecretariatAdmin),
             ("/knowledge", Anonymous),
             ("/knowledge?q=trafficking", Anonymous),
+            ("/reporting", DemoUsers.FocalPointEgypt),
+            ("/reporting/cycles/1", DemoUsers.SecretariatAdmin),
+            ("/reporting/cycles/1/analysis", DemoUsers.SecretariatAdmin),
+            ("/reporting/cycles/1/submissions/EGY", DemoUsers.FocalPointEgypt),
         ];
         var data = new TheoryData<string, string, string>();
         foreach (var language in new[] { "en", "ar" })

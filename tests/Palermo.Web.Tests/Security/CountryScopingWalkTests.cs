@@ -58,6 +58,7 @@ public class CountryScopingWalkTests(WebApps apps)
             Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
         }
         Assert.True(requests > 50, $"only {requests} requests were made");
+        Assert.True(endpoints.Any(e => e.TrimEnd('/') == "/api/v1/cycles/{id}/submissions/{iso3}"), string.Join(" ", endpoints));
 
         // The same walk as Italy's own focal point does find Italy's people: the markers are real.
         var italy = await SignIn.Bearer(app, "focal.ita@demo.test");
@@ -72,11 +73,20 @@ public class CountryScopingWalkTests(WebApps apps)
         var db = scope.ServiceProvider.GetRequiredService<PalermoDbContext>();
         var users = await db.Users.IgnoreQueryFilters().Where(u => u.CountryIso3 == "ITA").ToListAsync();
         var invitations = await db.Invitations.IgnoreQueryFilters().Where(i => i.CountryIso3 == "ITA").ToListAsync();
-        var markers = users.SelectMany(u => new[] { u.Email!, u.Id, u.DisplayName }).Concat(users.Where(u => u.Agency != null).Select(u => u.Agency!))
+        List<string> markers = [.. users.SelectMany(u => new[] { u.Email!, u.Id, u.DisplayName }).Concat(users.Where(u => u.Agency != null).Select(u => u.Agency!))
             .Concat(invitations.SelectMany(i => new[] { i.Email, i.Id.ToString() }))
             .Append(invitee)
-            .Distinct().ToList();
-        var ids = users.Select(u => u.Id).Concat(invitations.Select(i => i.Id.ToString())).Append("ITA").Append("ita").ToList();
+            .Distinct()];
+        // Italy's reporting submissions carry a comment only Italy and the secretariat may read.
+        var comment = $"Italy-only comment {Guid.NewGuid():N}";
+        var submissions = await db.Submissions.IgnoreQueryFilters().Where(s => s.CountryIso3 == "ITA").ToListAsync();
+        foreach (var submission in submissions) submission.ReturnComments = comment;
+        await db.SaveChangesAsync();
+        if (submissions.Count > 0) markers.Add(comment);
+        var cycles = await db.Cycles.Select(c => c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToListAsync();
+
+        var ids = users.Select(u => u.Id).Concat(invitations.Select(i => i.Id.ToString())).Append("ITA").Append("ita")
+            .Concat(cycles).Concat(submissions.Select(s => s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).Distinct().ToList();
         return (markers, new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase) { ["*"] = ids });
     }
 
@@ -87,7 +97,8 @@ public class CountryScopingWalkTests(WebApps apps)
         return sources.Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null
                         || (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains("GET") ?? false))
-            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            // Constraints ({id:int}) are dropped from the template: every parameter gets Italy's values alike.
+            .Select(e => "/" + System.Text.RegularExpressions.Regex.Replace(e.RoutePattern.RawText!.TrimStart('/'), "\\{([^}:?]+)[^}]*\\}", "{$1}"))
             .Where(t => !t.StartsWith("/culture", StringComparison.Ordinal))
             .Distinct()
             .ToList();
