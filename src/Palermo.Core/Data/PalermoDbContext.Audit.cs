@@ -15,6 +15,22 @@ public partial class PalermoDbContext
     private const long PostgresChainLockKey = 0x5041_4C45_524D_4F; // "PALERMO"
 
     private readonly List<PendingAudit> _explicitEvents = [];
+    private bool _summarizeEntityChanges;
+
+    /// <summary>
+    /// For bulk loads of reference data (hundreds of countries, treaty rows): while the returned scope is open, saves
+    /// record only the explicit events the loader records (one line for the whole load), not one line per row.
+    /// </summary>
+    public IDisposable AuditAsSummary()
+    {
+        _summarizeEntityChanges = true;
+        return new SummaryScope(this);
+    }
+
+    private sealed class SummaryScope(PalermoDbContext db) : IDisposable
+    {
+        public void Dispose() => db._summarizeEntityChanges = false;
+    }
 
     private sealed record PendingAudit(string Action, string EntityType, Func<string?> EntityId, string? CountryIso3, string? Details);
 
@@ -29,7 +45,7 @@ public partial class PalermoDbContext
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
-        var pending = DescribeChanges();
+        var pending = _summarizeEntityChanges ? [] : DescribeChanges();
         pending.AddRange(_explicitEvents);
         _explicitEvents.Clear();
         if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

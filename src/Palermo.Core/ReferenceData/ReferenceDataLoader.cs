@@ -20,6 +20,7 @@ public sealed class ReferenceDataLoader(PalermoDbContext db)
 
     private async Task LoadCountriesAsync(CancellationToken cancellationToken)
     {
+        using var summary = db.AuditAsSummary();
         var catalog = CountryCatalogFile.Load(ReferenceDataFiles.Countries);
         var regions = await db.Regions.ToDictionaryAsync(r => r.M49, cancellationToken);
         foreach (var row in catalog.Regions)
@@ -50,6 +51,7 @@ public sealed class ReferenceDataLoader(PalermoDbContext db)
     private async Task SeedTreatyStatusAsync(CancellationToken cancellationToken)
     {
         if (await db.TreatyStatusEditions.AnyAsync(cancellationToken)) return;
+        using var summary = db.AuditAsSummary();
         foreach (var row in StatesParties2014Csv.Read(ReferenceDataFiles.StatesParties2014))
         {
             db.TreatyParticipations.Add(new TreatyParticipation
