@@ -10,18 +10,15 @@ public sealed record TreatyStatusImportResult(bool Applied, int RowCount, IReadO
 /// <summary>Loads and replaces treaty status; an import applies all its rows or none.</summary>
 public sealed class TreatyStatusService(PalermoDbContext db)
 {
-    public async Task<ParticipantNames> ParticipantNamesAsync(CancellationToken cancellationToken = default)
-    {
-        var catalog = CountryCatalogFile.Load(ReferenceDataFiles.Countries);
-        var snapshotNames = StatesParties2014Csv.Read(ReferenceDataFiles.StatesParties2014).Select(r => (r.Name, r.Iso3));
-        await Task.CompletedTask;
-        return new ParticipantNames(catalog, snapshotNames);
-    }
+    /// <summary>The names participants go by; built once from the files shipped beside the binaries.</summary>
+    private static readonly Lazy<ParticipantNames> Names = new(() => new ParticipantNames(
+        CountryCatalogFile.Load(ReferenceDataFiles.Countries),
+        StatesParties2014Csv.Read(ReferenceDataFiles.StatesParties2014).Select(r => (r.Name, r.Iso3))));
 
     public async Task<TreatyStatusImportResult> ImportUntcTableAsync(
         Protocol protocol, string text, DateOnly asOf, string? userId, CancellationToken cancellationToken = default)
     {
-        var parsed = UntcStatusTable.Parse(text, await ParticipantNamesAsync(cancellationToken));
+        var parsed = UntcStatusTable.Parse(text, Names.Value);
         if (!parsed.IsValid) return new(false, parsed.Rows.Count, parsed.Problems);
 
         var known = await db.Countries.Select(c => c.Iso3).ToListAsync(cancellationToken);
