@@ -118,6 +118,7 @@ public partial class PalermoDbContext(DbContextOptions<PalermoDbContext> options
             record.HasQueryFilter(r => Scope.SeesAllCountries || (Scope.CountryIso3 != null && r.CountryIso3 == Scope.CountryIso3));
         });
         ConfigureReporting(builder);
+        ConfigureScreening(builder);
 
         if (Database.IsSqlite()) StoreDateTimeOffsetsSortably(builder);
     }

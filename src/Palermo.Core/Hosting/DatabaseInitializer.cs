@@ -11,6 +11,7 @@ namespace Palermo.Hosting;
 /// <summary>At start: apply migrations, load reference data and questionnaires, create roles and (when enabled) demo data.</summary>
 public sealed class DatabaseInitializer(PalermoDbContext db, ReferenceDataLoader referenceData, AccountAdministration accounts,
     DemoAccounts demo, DemoKnowledge demoKnowledge, DemoReporting demoReporting, Reporting.QuestionnaireLoader questionnaires,
+    Screening.LabourCatalogueStore screeningCatalogue,
     PalermoOptions options, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -19,6 +20,7 @@ public sealed class DatabaseInitializer(PalermoDbContext db, ReferenceDataLoader
         await Timed("migrations", () => db.Database.MigrateAsync(cancellationToken));
         await Timed("reference data", () => referenceData.LoadAsync(cancellationToken));
         await Timed("questionnaires", () => questionnaires.LoadAsync(cancellationToken));
+        await Timed("screening catalogue", () => screeningCatalogue.EnsureSeededAsync(cancellationToken));
         await Timed("roles", accounts.EnsureRolesAsync);
         if (options.Demo.Enabled)
         {

@@ -70,8 +70,10 @@ public static class PalermoCoreServices
         services.AddScoped<Reporting.SubmissionService>();
         services.AddScoped<Reporting.ReminderService>();
         services.AddScoped<DatabaseInitializer>();
-        // One evaluator per process, built from the catalogue file at first use (hosts resolve it at start).
+        // The shipped catalogue file, checked at start; the edition in force lives in the database (LabourCatalogueStore).
         services.AddSingleton(_ => LabourScreeningCatalogue.FromReferenceData());
+        services.AddSingleton<LabourCatalogueCache>();
+        services.AddScoped<LabourCatalogueStore>();
         services.AddScoped<LabourAssessmentRecorder>();
         return services;
     }

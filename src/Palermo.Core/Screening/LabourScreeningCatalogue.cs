@@ -4,21 +4,35 @@ using Palermo.ReferenceData;
 namespace Palermo.Screening;
 
 /// <summary>
-/// The catalogue in force, its evaluator and its translations, loaded once at start from <c>data/screening</c>.
-/// The catalogue file is the versioned source: raising its <c>version</c> is how an adaptation is recorded.
+/// One edition of the catalogue: its evaluator and its translations. The shipped edition is read from
+/// <c>data/screening</c> at start and becomes version 1 in the database; the edition in force comes from
+/// <see cref="LabourCatalogueStore"/>, which builds one of these per stored version.
 /// </summary>
 public sealed class LabourScreeningCatalogue
 {
     public LabourScreeningCatalogue(string directory)
+        : this(File.ReadAllText(Path.Combine(directory, "labour-indicators.json")), File.ReadAllText(Path.Combine(directory, "labour-indicators.i18n.json")))
     {
-        var cataloguePath = Path.Combine(directory, "labour-indicators.json");
-        var translationsPath = Path.Combine(directory, "labour-indicators.i18n.json");
-        Evaluator = LabourScreeningEvaluator.Create(LabourCatalogueLoader.Load(cataloguePath));
-        Translations = LabourCatalogueTranslations.Load(translationsPath);
-        // Served as is to the offline guide, which applies the same rules in the browser.
-        ClientJson = Encoding.UTF8.GetBytes(string.Concat(
-            "{\"catalogue\":", File.ReadAllText(cataloguePath), ",\"translations\":", File.ReadAllText(translationsPath), "}"));
     }
+
+    private LabourScreeningCatalogue(string catalogueJson, string translationsJson)
+    {
+        using var catalogueStream = new MemoryStream(Encoding.UTF8.GetBytes(catalogueJson));
+        using var translationsStream = new MemoryStream(Encoding.UTF8.GetBytes(translationsJson));
+        Evaluator = LabourScreeningEvaluator.Create(LabourCatalogueLoader.Load(catalogueStream));
+        Translations = LabourCatalogueTranslations.Load(translationsStream);
+        CatalogueJson = catalogueJson;
+        TranslationsJson = translationsJson;
+        // Served as is to the offline guide, which applies the same rules in the browser.
+        ClientJson = Encoding.UTF8.GetBytes(string.Concat("{\"catalogue\":", catalogueJson, ",\"translations\":", translationsJson, "}"));
+    }
+
+    /// <exception cref="InvalidDataException">Either text is not a valid catalogue or translations.</exception>
+    public static LabourScreeningCatalogue FromJson(string catalogueJson, string translationsJson) => new(catalogueJson, translationsJson);
+
+    public string CatalogueJson { get; }
+
+    public string TranslationsJson { get; }
 
     public static LabourScreeningCatalogue FromReferenceData() => new(Path.Combine(ReferenceDataFiles.Root, "screening"));
 

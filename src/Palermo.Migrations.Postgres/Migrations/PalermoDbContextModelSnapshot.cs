@@ -1030,6 +1030,47 @@ namespace Palermo.Migrations.Postgres.Migrations
                     b.ToTable("LabourAssessmentRecords");
                 });
 
+            modelBuilder.Entity("Palermo.Screening.LabourCatalogueVersion", b =>
+                {
+                    b.Property<string>("CatalogueId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CatalogueJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("TranslationsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("CatalogueId", "Version");
+
+                    b.ToTable("LabourCatalogueVersions");
+                });
+
             modelBuilder.Entity("Palermo.TreatyStatus.TreatyParticipation", b =>
                 {
                     b.Property<int>("Id")

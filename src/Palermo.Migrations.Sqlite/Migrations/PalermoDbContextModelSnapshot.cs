@@ -1007,6 +1007,47 @@ namespace Palermo.Migrations.Sqlite.Migrations
                     b.ToTable("LabourAssessmentRecords");
                 });
 
+            modelBuilder.Entity("Palermo.Screening.LabourCatalogueVersion", b =>
+                {
+                    b.Property<string>("CatalogueId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CatalogueJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TranslationsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CatalogueId", "Version");
+
+                    b.ToTable("LabourCatalogueVersions");
+                });
+
             modelBuilder.Entity("Palermo.TreatyStatus.TreatyParticipation", b =>
                 {
                     b.Property<int>("Id")

@@ -57,6 +57,7 @@ public static class PalermoWebHosting
             options.Conventions.AuthorizeFolder("/Admin/Audit", AuthorizationPolicies.Secretariat);
             options.Conventions.AuthorizeFolder("/Admin/TreatyStatus", AuthorizationPolicies.SecretariatAdmin);
             options.Conventions.AuthorizeFolder("/Admin/Invitations", AuthorizationPolicies.Inviter);
+            options.Conventions.AuthorizeFolder("/Admin/ScreeningCatalogue", AuthorizationPolicies.SecretariatAdmin);
             options.Conventions.AuthorizePage("/Account/TwoFactor");
             options.Conventions.AuthorizeFolder("/Reporting");
         }).AddViewLocalization().AddDataAnnotationsLocalization(o =>
@@ -96,6 +97,7 @@ public static class PalermoWebHosting
         await scope.ServiceProvider.GetRequiredService<KnowledgeIndexer>().EnsureInSyncAsync();
         // A broken screening catalogue must stop the start, not an interview.
         _ = app.Services.GetRequiredService<Palermo.Screening.LabourScreeningCatalogue>();
+        _ = await scope.ServiceProvider.GetRequiredService<Palermo.Screening.LabourCatalogueStore>().CurrentAsync();
     }
 
     public static void UsePalermoPipeline(this WebApplication app)

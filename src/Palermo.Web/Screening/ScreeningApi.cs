@@ -22,8 +22,10 @@ public static class ScreeningApi
 
         screening.MapPost("/labour-assessments", AssessAsync).AllowAnonymous();
 
-        screening.MapGet("/labour-catalogue", (LabourScreeningCatalogue catalogue) =>
-            TypedResults.Bytes(catalogue.ClientJson, "application/json")).AllowAnonymous();
+        // The edition in force, for the offline guide (the service worker caches it).
+        screening.MapGet("/labour-catalogue", async (LabourCatalogueStore store, CancellationToken cancellationToken) =>
+            TypedResults.Bytes((await store.CurrentAsync(cancellationToken)).ClientJson, "application/json")).AllowAnonymous();
+        screening.MapScreeningCatalogueApi();
 
         screening.MapGet("/labour-assessments/statistics", async (string? country, DateOnly? from, DateOnly? to, PalermoDbContext db, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await LabourAssessmentStatistics.ComputeAsync(db, new StatisticsFilter(country, from, to), cancellationToken)))
@@ -31,8 +33,9 @@ public static class ScreeningApi
     }
 
     private static async Task<Results<Ok<LabourAssessmentResponse>, ProblemHttpResult>> AssessAsync(
-        LabourAssessmentRequest request, HttpContext http, LabourScreeningCatalogue catalogue, Problems problems, CancellationToken cancellationToken)
+        LabourAssessmentRequest request, HttpContext http, LabourCatalogueStore store, Problems problems, CancellationToken cancellationToken)
     {
+        var catalogue = await store.CurrentAsync(cancellationToken);
         var save = request.Save == true;
         if (save && http.User.Identity?.IsAuthenticated != true)
             return problems.Create(StatusCodes.Status401Unauthorized, "screening-save-requires-sign-in");

@@ -15,7 +15,7 @@ namespace Palermo.Web.Pages.Screening;
 /// works without JavaScript; nothing is stored unless a signed-in practitioner ticks "save".
 /// </summary>
 public sealed class LabourModel(
-    LabourScreeningCatalogue catalogue,
+    LabourCatalogueStore catalogues,
     ReferralDirectory referrals,
     CountryDirectory countries,
     IStringLocalizer<SharedResource> text) : PageModel
@@ -29,7 +29,8 @@ public sealed class LabourModel(
     [BindProperty] public string? Sex { get; set; }
     [BindProperty] public string? AgeGroup { get; set; }
 
-    public LabourScreeningCatalogue Catalogue => catalogue;
+    /// <summary>The edition in force, read once per request so that the questions and the evaluation agree.</summary>
+    public LabourScreeningCatalogue Catalogue { get; private set; } = null!;
     public string Language { get; } = PalermoLocalization.CurrentLanguage();
     public ScreeningProfile ProfileValue => string.Equals(Profile, ScreeningProfiles.Child, StringComparison.Ordinal) ? ScreeningProfile.Child : ScreeningProfile.Adult;
     public ScreeningResult? Result { get; private set; }
@@ -45,7 +46,7 @@ public sealed class LabourModel(
     {
         await PrepareAsync();
         var profile = Profile ?? ScreeningProfiles.Adult;
-        var evaluation = catalogue.Evaluator.Evaluate(profile, ProfileValue == ScreeningProfile.Child && ActPresent, Indicators);
+        var evaluation = Catalogue.Evaluator.Evaluate(profile, ProfileValue == ScreeningProfile.Child && ActPresent, Indicators);
         var problems = ScreeningProblems.From(evaluation.Errors).ToList();
         var recorder = Save ? HttpContext.RequestServices.GetRequiredService<LabourAssessmentRecorder>() : null;
         if (Save && User.Identity?.IsAuthenticated != true)
@@ -70,6 +71,7 @@ public sealed class LabourModel(
 
     private async Task PrepareAsync()
     {
+        Catalogue = await catalogues.CurrentAsync(HttpContext.RequestAborted);
         CountryChoices = (await countries.GetAsync(Language)).Countries.Where(c => !c.IsRegionalOrganization).ToList();
         ReferralCountry = string.IsNullOrWhiteSpace(Country) ? User.Country() : Country.Trim().ToUpperInvariant();
         Referrals = referrals.For(ReferralCountry);
@@ -79,14 +81,14 @@ public sealed class LabourModel(
 
     public bool Checked(string id) => Indicators.Contains(id, StringComparer.Ordinal);
 
-    public string Question(string id) => LabourScreeningCatalogue.Text(catalogue.Translations.Indicators.GetValueOrDefault(id)?.Question, Language, id);
+    public string Question(string id) => LabourScreeningCatalogue.Text(Catalogue.Translations.Indicators.GetValueOrDefault(id)?.Question, Language, id);
 
-    public string Explanation(string id) => LabourScreeningCatalogue.Text(catalogue.Translations.Indicators.GetValueOrDefault(id)?.Explanation, Language, "");
+    public string Explanation(string id) => LabourScreeningCatalogue.Text(Catalogue.Translations.Indicators.GetValueOrDefault(id)?.Explanation, Language, "");
 
     public string Named(IReadOnlyDictionary<string, NamedTexts> texts, string id, bool description = false) =>
         LabourScreeningCatalogue.Text(description ? texts.GetValueOrDefault(id)?.Description : texts.GetValueOrDefault(id)?.Name, Language, description ? "" : id);
 
-    public string ActQuestion => LabourScreeningCatalogue.Text(catalogue.Translations.ActPresent.Question, Language, "");
+    public string ActQuestion => LabourScreeningCatalogue.Text(Catalogue.Translations.ActPresent.Question, Language, "");
 
-    public string ActExplanation => LabourScreeningCatalogue.Text(catalogue.Translations.ActPresent.Explanation, Language, "");
+    public string ActExplanation => LabourScreeningCatalogue.Text(Catalogue.Translations.ActPresent.Explanation, Language, "");
 }

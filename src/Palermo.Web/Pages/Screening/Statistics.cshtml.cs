@@ -10,20 +10,23 @@ namespace Palermo.Web.Pages.Screening;
 
 /// <summary>Anonymous screening records in aggregate; a focal point sees their own country only (query filter).</summary>
 [Authorize(Roles = PalermoRoles.SecretariatAdmin + "," + PalermoRoles.SecretariatAnalyst + "," + PalermoRoles.FocalPoint)]
-public sealed class StatisticsModel(PalermoDbContext db, LabourScreeningCatalogue catalogue) : PageModel
+public sealed class StatisticsModel(PalermoDbContext db, LabourCatalogueStore catalogues) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Country { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
 
     public ScreeningStatistics Statistics { get; private set; } = new(0, new Dictionary<string, int>(), [], [], []);
-    public LabourScreeningCatalogue Catalogue => catalogue;
+    public LabourScreeningCatalogue Catalogue { get; private set; } = null!;
     public string Language { get; } = PalermoLocalization.CurrentLanguage();
 
     /// <summary>Every outcome of the catalogue, adults' first, as table columns.</summary>
     public IReadOnlyList<string> OutcomeIds =>
-        [.. catalogue.Catalogue.Outcomes.Adult.Concat(catalogue.Catalogue.Outcomes.Child).Select(o => o.Id).Distinct(StringComparer.Ordinal)];
+        [.. Catalogue.Catalogue.Outcomes.Adult.Concat(Catalogue.Catalogue.Outcomes.Child).Select(o => o.Id).Distinct(StringComparer.Ordinal)];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Catalogue = await catalogues.CurrentAsync(cancellationToken);
         Statistics = await LabourAssessmentStatistics.ComputeAsync(db, new StatisticsFilter(Country, From, To), cancellationToken);
+    }
 }
