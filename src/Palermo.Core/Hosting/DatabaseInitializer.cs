@@ -11,7 +11,7 @@ namespace Palermo.Hosting;
 /// <summary>At start: apply migrations, load reference data and questionnaires, create roles and (when enabled) demo data.</summary>
 public sealed class DatabaseInitializer(PalermoDbContext db, ReferenceDataLoader referenceData, AccountAdministration accounts,
     DemoAccounts demo, DemoKnowledge demoKnowledge, DemoReporting demoReporting, Reporting.QuestionnaireLoader questionnaires,
-    Screening.LabourCatalogueStore screeningCatalogue,
+    Screening.LabourCatalogueStore screeningCatalogue, DemoReferrals demoReferrals,
     PalermoOptions options, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -27,6 +27,7 @@ public sealed class DatabaseInitializer(PalermoDbContext db, ReferenceDataLoader
             await Timed("demo accounts", () => demo.EnsureAsync(options.Demo.Password, cancellationToken));
             await Timed("demo knowledge", () => demoKnowledge.EnsureAsync(cancellationToken));
             await Timed("demo reporting", () => demoReporting.EnsureAsync(cancellationToken));
+            await Timed("demo referral contacts", () => demoReferrals.EnsureAsync(cancellationToken));
         }
     }
 

@@ -74,6 +74,8 @@ public static class PalermoCoreServices
         services.AddSingleton(_ => LabourScreeningCatalogue.FromReferenceData());
         services.AddSingleton<LabourCatalogueCache>();
         services.AddScoped<LabourCatalogueStore>();
+        services.AddScoped<ReferralContactService>();
+        services.AddScoped<DemoReferrals>();
         services.AddScoped<LabourAssessmentRecorder>();
         return services;
     }

@@ -1071,6 +1071,104 @@ namespace Palermo.Migrations.Postgres.Migrations
                     b.ToTable("LabourCatalogueVersions");
                 });
 
+            modelBuilder.Entity("Palermo.Screening.ReferralContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CountryIso3")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Descriptions", "Palermo.Screening.ReferralContact.Descriptions#LocalizedNames", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Ar")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Es")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Ru")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Zh")
+                                .IsRequired()
+                                .HasColumnType("text");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Names", "Palermo.Screening.ReferralContact.Names#LocalizedNames", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Ar")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Es")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Ru")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Zh")
+                                .IsRequired()
+                                .HasColumnType("text");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryIso3");
+
+                    b.ToTable("ReferralContacts");
+                });
+
             modelBuilder.Entity("Palermo.TreatyStatus.TreatyParticipation", b =>
                 {
                     b.Property<int>("Id")
@@ -1297,6 +1395,15 @@ namespace Palermo.Migrations.Postgres.Migrations
                     b.HasOne("Palermo.Reporting.Submission", null)
                         .WithMany()
                         .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Palermo.Screening.ReferralContact", b =>
+                {
+                    b.HasOne("Palermo.Countries.Country", null)
+                        .WithMany()
+                        .HasForeignKey("CountryIso3")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -72,7 +72,6 @@ public static class PalermoWebHosting
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddMemoryCache();
         services.AddSingleton<Countries.CountryDirectory>();
-        services.AddSingleton<Screening.ReferralDirectory>();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Palermo API";

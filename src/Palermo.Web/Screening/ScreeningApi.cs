@@ -26,6 +26,7 @@ public static class ScreeningApi
         screening.MapGet("/labour-catalogue", async (LabourCatalogueStore store, CancellationToken cancellationToken) =>
             TypedResults.Bytes((await store.CurrentAsync(cancellationToken)).ClientJson, "application/json")).AllowAnonymous();
         screening.MapScreeningCatalogueApi();
+        screening.MapReferralContactsApi();
 
         screening.MapGet("/labour-assessments/statistics", async (string? country, DateOnly? from, DateOnly? to, PalermoDbContext db, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await LabourAssessmentStatistics.ComputeAsync(db, new StatisticsFilter(country, from, to), cancellationToken)))

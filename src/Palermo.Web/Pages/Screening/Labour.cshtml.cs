@@ -16,7 +16,7 @@ namespace Palermo.Web.Pages.Screening;
 /// </summary>
 public sealed class LabourModel(
     LabourCatalogueStore catalogues,
-    ReferralDirectory referrals,
+    ReferralContactService referrals,
     CountryDirectory countries,
     IStringLocalizer<SharedResource> text) : PageModel
 {
@@ -37,7 +37,7 @@ public sealed class LabourModel(
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public bool Saved { get; private set; }
     public IReadOnlyList<CountryView> CountryChoices { get; private set; } = [];
-    public IReadOnlyList<(string Kind, ReferralContact Contact)> Referrals { get; private set; } = [];
+    public IReadOnlyList<ReferralContact> Referrals { get; private set; } = [];
     public string? ReferralCountry { get; private set; }
 
     public async Task OnGetAsync() => await PrepareAsync();
@@ -74,7 +74,7 @@ public sealed class LabourModel(
         Catalogue = await catalogues.CurrentAsync(HttpContext.RequestAborted);
         CountryChoices = (await countries.GetAsync(Language)).Countries.Where(c => !c.IsRegionalOrganization).ToList();
         ReferralCountry = string.IsNullOrWhiteSpace(Country) ? User.Country() : Country.Trim().ToUpperInvariant();
-        Referrals = referrals.For(ReferralCountry);
+        Referrals = ReferralCountry is { Length: 3 } iso3 ? await referrals.ListAsync(iso3, HttpContext.RequestAborted) : [];
     }
 
     public bool Applies(LabourIndicator indicator) => indicator.Strength.For(ProfileValue) is not null;
