@@ -17,6 +17,9 @@ public sealed class BrowserSession : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The running app's services, for checking what reached the database.</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The browser session has not started.");
+
     private IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser session has not started.");
 
     public async ValueTask InitializeAsync()

@@ -5,4 +5,5 @@ public static class DemoUsers
 {
     public const string SecretariatAdmin = "secretariat@demo.test";
     public const string FocalPointEgypt = "focal.egy@demo.test";
+    public const string PractitionerItaly = "practitioner@demo.test";
 }
