@@ -24,24 +24,23 @@ public static class MrzCheckDigit
     internal struct Accumulator
     {
         private int _sum;
-        private int _index;
+        private int _weight; // 0, 1, 2 for the weights 7, 3, 1: a counter, not a division per character
         private bool _invalid;
 
         public void Add(ReadOnlySpan<char> data)
         {
+            var sum = _sum;
+            var weight = _weight;
             foreach (var c in data)
             {
                 var value = CharacterValue(c);
-                if (value < 0)
-                {
-                    _invalid = true;
-                }
-
-                // Weights 7, 3, 1 by position modulo 3.
-                var weight = (_index % 3) switch { 0 => 7, 1 => 3, _ => 1 };
-                _sum += value * weight;
-                _index++;
+                _invalid |= value < 0;
+                sum += value * (weight == 0 ? 7 : weight == 1 ? 3 : 1);
+                weight = weight == 2 ? 0 : weight + 1;
             }
+
+            _sum = sum;
+            _weight = weight;
         }
 
         public readonly int Result => _invalid ? -1 : _sum % 10;

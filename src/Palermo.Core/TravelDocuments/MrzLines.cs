@@ -14,13 +14,18 @@ internal static class MrzLines
 
     public static string Character(char c) => c < CharacterStrings.Length ? CharacterStrings[c] : new string(c, 1);
 
-    /// <summary>A country code field without filler, reusing the ISO table's string when it is a known code.</summary>
+    /// <summary>A country code field without filler, reusing the ISO table's string (or Doc 9303's) when it is a known code.</summary>
     public static string Code(ReadOnlySpan<char> field)
     {
         var trimmed = field.Trim('<');
         var index = Iso3166Alpha3.Index(trimmed);
-        return index >= 0 && Iso3166Alpha3.Canonical(index) is { } known ? known : Text(field);
+        if (index >= 0 && Iso3166Alpha3.Canonical(index) is { } known) return known;
+        return IcaoOnlyCodes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(trimmed, out var icao) ? icao : Text(field);
     }
+
+    /// <summary>D, XXA, UTO and the other Doc 9303 codes outside ISO 3166-1, so that they are not allocated per parse either.</summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, string> IcaoOnlyCodes =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(IcaoCodes.Additional.Keys.Select(k => KeyValuePair.Create(k, k)), StringComparer.Ordinal);
 
     private static string[] BuildCharacterStrings()
     {
@@ -54,12 +59,41 @@ internal sealed class MrzLineList(char[] mrz, MrzLayout layout) : IReadOnlyList<
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
-/// <summary>A list of warning codes that allocates nothing until the first one.</summary>
+/// <summary>
+/// A list of warning codes. The codes are a closed set, always added in the order of <see cref="Order"/> (the order
+/// the parser meets them), so a bit mask holds the list and each combination's read-only list is built once and
+/// shared: a parse allocates nothing for its warnings.
+/// </summary>
 internal struct Notes
 {
-    private List<string>? _items;
+    /// <summary>Every code of <see cref="MrzWarnings"/>, in the order <see cref="MrzParser"/> adds them.</summary>
+    private static readonly string[] Order =
+    [
+        MrzWarnings.DocumentCodeInvalid, MrzWarnings.NameInvalidCharacters, MrzWarnings.SexInvalid,
+        MrzWarnings.IssuingStateUnknown, MrzWarnings.NationalityStateless, MrzWarnings.NationalityRefugee,
+        MrzWarnings.NationalityUnspecified, MrzWarnings.NationalityUnknown, MrzWarnings.SpecimenDocument,
+        MrzWarnings.DateOfBirthPartial, MrzWarnings.DateOfBirthUnknown, MrzWarnings.DateOfBirthInvalid,
+        MrzWarnings.DateOfExpiryPartial, MrzWarnings.DateOfExpiryUnknown, MrzWarnings.DateOfExpiryInvalid,
+        MrzWarnings.DocumentExpired, MrzWarnings.CheckDigitFailed, MrzWarnings.LongDocumentNumber,
+    ];
 
-    public void Add(string code) => (_items ??= new List<string>(2)).Add(code);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<uint, IReadOnlyList<string>> Lists = new();
 
-    public readonly IReadOnlyList<string> ToList() => _items is null ? [] : _items;
+    private uint _mask;
+
+    public void Add(string code)
+    {
+        for (var i = 0; i < Order.Length; i++)
+        {
+            if (ReferenceEquals(Order[i], code) || string.Equals(Order[i], code, StringComparison.Ordinal))
+            {
+                _mask |= 1u << i;
+                return;
+            }
+        }
+        throw new ArgumentOutOfRangeException(nameof(code), code, "Not an MRZ warning code.");
+    }
+
+    public readonly IReadOnlyList<string> ToList() =>
+        _mask == 0 ? [] : Lists.GetOrAdd(_mask, static mask => Array.AsReadOnly(Order.Where((_, i) => (mask & (1u << i)) != 0).ToArray()));
 }
