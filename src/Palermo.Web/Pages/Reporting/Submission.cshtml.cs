@@ -32,6 +32,9 @@ public sealed class SubmissionModel(CycleService cycles, SubmissionService submi
     [BindProperty] public string? CommentQuestion { get; set; }
     [BindProperty] public string? CommentText { get; set; }
 
+    /// <summary>Keeps answers kept in the browser apart per person on a shared computer (an opaque id, no name).</summary>
+    public string UserKey => User.Id() ?? "anonymous";
+
     public bool CanDraft => Access.CanDraft() && Submission.IsEditable && Detail.Cycle.State == CycleState.Open;
 
     public string YesNo(string code) => text["Reporting.Answer." + code];
