@@ -23,6 +23,7 @@ public sealed class CycleModel(CycleService cycles, ReminderService reminders, P
     public string Language { get; private set; } = PalermoLanguages.Default;
     public IReadOnlyDictionary<string, DateTimeOffset> LastReminder { get; private set; } = new Dictionary<string, DateTimeOffset>();
     public int? RemindersSent { get; private set; }
+    public IReadOnlyList<string> PublishedCountries { get; private set; } = [];
 
     public string? Error { get; private set; }
 
@@ -66,6 +67,9 @@ public sealed class CycleModel(CycleService cycles, ReminderService reminders, P
         if (ShowsCountries)
             LastReminder = (await db.Reminders.AsNoTracking().Where(r => r.CycleId == id).ToListAsync())
                 .GroupBy(r => r.CountryIso3).ToDictionary(g => g.Key, g => g.Max(r => r.SentAt), StringComparer.Ordinal);
+        // Other States parties' submissions their country agreed to publish (the query filter lets only those through).
+        var published = await db.Submissions.Where(s => s.CycleId == id && s.IsPublic).Select(s => s.CountryIso3).OrderBy(s => s).ToListAsync();
+        PublishedCountries = published.Where(iso3 => ReportingAccess.For(User, iso3, published: true) == SubmissionAccess.Published).ToList();
         var country = User.Country();
         if (country is not null && ReportingAccess.For(User, country).CanRead() && Completeness.Countries.Any(c => c.Iso3 == country)) OwnCountry = country;
         return Page();
