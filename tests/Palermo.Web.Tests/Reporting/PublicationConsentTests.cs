@@ -139,6 +139,31 @@ public class PublicationConsentTests(WebApps apps)
     }
 
     [Theory, AllDatabases]
+    public async Task Agreeing_before_anything_was_saved_changes_neither_the_token_nor_the_counts(DatabaseEngine engine)
+    {
+        var app = await apps.For(engine);
+        var (id, definition) = await ReportingClient.OpenCycleAsync(app);
+        var url = $"/api/v1/cycles/{id}/submissions/NGA";
+        var secretariat = await SignIn.Bearer(app, "secretariat@demo.test");
+        var before = await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/cycles/{id}/completeness");
+
+        var agreed = await (await SignIn.Bearer(app, "focal.nga@demo.test")).PutAsJsonAsync(url + "/publication", new { consent = true });
+        Assert.Equal(HttpStatusCode.OK, agreed.StatusCode);
+        var view = await agreed.JsonAsync();
+        Assert.Equal(("not-started", 0), (view.GetProperty("state").GetString(), view.GetProperty("version").GetInt32()));
+        var after = await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/cycles/{id}/completeness");
+        Assert.Equal(before.GetProperty("notStarted").GetInt32(), after.GetProperty("notStarted").GetInt32());
+        Assert.Equal(before.GetProperty("inProgress").GetInt32(), after.GetProperty("inProgress").GetInt32());
+
+        // Nothing submitted yet: another country reads the state, but no answers; the first save still uses version 0.
+        var egypt = await (await SignIn.Bearer(app, "contributor.egy@demo.test")).GetFromJsonAsync<JsonElement>(url);
+        Assert.Empty(egypt.GetProperty("answers").EnumerateObject());
+        var saved = await (await SignIn.Bearer(app, "contributor.nga@demo.test")).PutAsJsonAsync(url, new { version = 0, answers = ReportingClient.ValidAnswers(definition) });
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Empty((await (await SignIn.Bearer(app, "contributor.egy@demo.test")).GetFromJsonAsync<JsonElement>(url)).GetProperty("answers").EnumerateObject());
+    }
+
+    [Theory, AllDatabases]
     public async Task The_focal_point_agrees_on_the_page_and_other_countries_find_the_answers_from_the_cycle_page(DatabaseEngine engine)
     {
         var app = await apps.For(engine);
