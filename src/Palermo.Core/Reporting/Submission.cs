@@ -32,7 +32,18 @@ public class Submission : ICountryScoped
 
     /// <summary>The secretariat's comments per question when it returned the submission (JSON list), cleared on resubmission.</summary>
     public string? ReturnComments { get; set; }
+
+    /// <summary>
+    /// The country agreed to publication of its submitted answers in this cycle: focal points and contributors of other
+    /// States parties may then read them individually (the query filter lets them through). False until agreed.
+    /// </summary>
     public bool IsPublic { get; set; }
+
+    /// <summary>When the country's decision on publication (agree or not) was last recorded; null when never asked.</summary>
+    public DateTimeOffset? PublicationDecidedAt { get; set; }
+
+    /// <summary>Who recorded it: the country's focal point or the secretariat on its behalf (user id).</summary>
+    public string? PublicationDecidedBy { get; set; }
 
     public bool IsEditable => State is SubmissionState.NotStarted or SubmissionState.InProgress or SubmissionState.Returned;
 

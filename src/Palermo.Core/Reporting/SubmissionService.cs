@@ -85,7 +85,7 @@ public sealed class SubmissionService(PalermoDbContext db, TimeProvider clock)
         db.SubmissionVersions.Add(new SubmissionVersion
         {
             SubmissionId = submission.Id, CycleId = submission.CycleId, CountryIso3 = iso3, Number = number,
-            Answers = submission.Answers, SubmittedAt = now, SubmittedBy = userId,
+            Answers = submission.Answers, SubmittedAt = now, SubmittedBy = userId, IsPublic = submission.IsPublic,
         });
         submission.State = SubmissionState.Submitted;
         submission.FirstSubmittedAt ??= now;
@@ -113,6 +113,51 @@ public sealed class SubmissionService(PalermoDbContext db, TimeProvider clock)
         submission.State = SubmissionState.Returned;
         submission.ReturnComments = JsonSerializer.Serialize(comments, QuestionnaireJson.Options);
         return await BumpAsync(submission, cancellationToken);
+    }
+
+    /// <summary>
+    /// Records whether the country agrees to publication of its submitted answers in this cycle. The frozen versions follow,
+    /// so the query filter shows or hides them together. Not an answer change: the concurrency token stays as it is.
+    /// </summary>
+    public async Task<ReportingResult<Submission>> SetPublicationAsync(CycleDetail cycle, string iso3, bool consent, string? userId,
+        CancellationToken cancellationToken = default)
+    {
+        if (cycle.Cycle.State == CycleState.Draft) return ReportingResult<Submission>.Fail(ReportingOutcome.WrongState, "cycle-not-open");
+        for (var attempt = 0; ; attempt++)
+        {
+            var submission = await GetAsync(cycle.Cycle.Id, iso3, cancellationToken);
+            if (submission.Id == 0) db.Submissions.Add(submission);
+            submission.IsPublic = consent;
+            submission.PublicationDecidedAt = clock.GetUtcNow();
+            submission.PublicationDecidedBy = userId;
+            if (submission.Id != 0)
+                foreach (var version in await db.SubmissionVersions.Where(v => v.SubmissionId == submission.Id).ToListAsync(cancellationToken))
+                    version.IsPublic = consent;
+            db.Record("reporting.publication-consent", nameof(Submission), $"{cycle.Cycle.Id}/{iso3}", iso3, new { consent });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return ReportingResult<Submission>.Ok(submission);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // An answer was saved at the same moment (the row's token moved): read it again and record the decision on it.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <summary>Whether the country agreed to publication of its answers in the cycle.</summary>
+    public Task<bool> IsPublishedAsync(int cycleId, string iso3, CancellationToken cancellationToken = default) =>
+        db.Submissions.IgnoreQueryFilters().AnyAsync(s => s.CycleId == cycleId && s.CountryIso3 == iso3 && s.IsPublic, cancellationToken);
+
+    /// <summary>What others may read of a published submission: the answers last submitted (never the working draft).</summary>
+    public async Task<IReadOnlyDictionary<string, JsonElement>> PublishedAnswersAsync(Submission submission, CancellationToken cancellationToken = default)
+    {
+        if (submission.Id == 0 || !submission.IsPublic) return new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        var last = await db.SubmissionVersions.AsNoTracking().Where(v => v.SubmissionId == submission.Id && v.IsPublic)
+            .OrderByDescending(v => v.Number).Select(v => v.Answers).FirstOrDefaultAsync(cancellationToken);
+        return last is null ? new Dictionary<string, JsonElement>(StringComparer.Ordinal) : QuestionnaireJson.ParseAnswers(last);
     }
 
     public static IReadOnlyList<ReturnComment> CommentsOf(Submission submission) =>

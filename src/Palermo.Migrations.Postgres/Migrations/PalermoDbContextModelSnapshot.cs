@@ -907,6 +907,12 @@ namespace Palermo.Migrations.Postgres.Migrations
                     b.Property<bool>("IsPublic")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("PublicationDecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublicationDecidedBy")
+                        .HasColumnType("text");
+
                     b.Property<string>("ReturnComments")
                         .HasColumnType("text");
 

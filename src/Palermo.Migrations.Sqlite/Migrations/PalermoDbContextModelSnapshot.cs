@@ -886,6 +886,12 @@ namespace Palermo.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsPublic")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("PublicationDecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublicationDecidedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReturnComments")
                         .HasColumnType("TEXT");
 

@@ -24,7 +24,10 @@ public sealed record SubmittedVersionView(int Number, DateTimeOffset SubmittedAt
 
 public sealed record SubmissionView(int CycleId, string Country, string State, int Version, IReadOnlyDictionary<string, JsonElement> Answers,
     DateOnly Deadline, DateTimeOffset? UpdatedAt, DateTimeOffset? FirstSubmittedAt, DateTimeOffset? SubmittedAt, DateTimeOffset? AcceptedAt,
-    IReadOnlyList<ReturnComment> Comments, IReadOnlyList<SubmittedVersionView> Versions);
+    IReadOnlyList<ReturnComment> Comments, IReadOnlyList<SubmittedVersionView> Versions, bool? PublicationConsent = null, bool Published = false);
+
+/// <summary>The country's decision on publication of its submitted answers in the cycle.</summary>
+public sealed record PublicationBody(bool? Consent);
 
 /// <summary>A save: the answers and the token last read, as <c>version</c> or <c>concurrencyToken</c> (number or string), or in If-Match.</summary>
 public sealed record SubmissionBody(JsonElement? Version, JsonElement? ConcurrencyToken, Dictionary<string, JsonElement>? Answers);

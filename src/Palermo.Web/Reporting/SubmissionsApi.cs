@@ -21,10 +21,11 @@ public static class SubmissionsApi
             var detail = await cycles.FindAsync(id);
             if (detail is null) return problems.NotFound();
             // The scoped query filter lets the secretariat see every submission and a country's users only their own.
+            // Other countries' rows come through only when that country agreed to publication.
             var list = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
                 db.Submissions.Where(s => s.CycleId == id).OrderBy(s => s.CountryIso3));
             return TypedResults.Json(list
-                .Where(s => ReportingAccess.For(http.User, s.CountryIso3).CanRead())
+                .Where(s => ReportingAccess.For(http.User, s.CountryIso3, s.IsPublic).CanRead())
                 .Select(s => new SubmissionSummary(s.CountryIso3, Kebab.Of(s.State), s.Version, s.UpdatedAt, s.FirstSubmittedAt, s.SubmittedAt))
                 .ToList(), ReportingApiJson.Options);
         }).WithTags("Reporting").RequireAuthorization();
@@ -33,10 +34,11 @@ public static class SubmissionsApi
 
         one.MapGet("/", async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> (int id, string iso3, HttpContext http, SubmissionContext context) =>
         {
-            var (detail, problem) = await context.ResolveAsync(http, id, iso3, a => a.CanRead());
+            var (detail, access, problem) = await context.ResolveWithAccessAsync(http, id, iso3, a => a.CanRead());
             if (problem is not null) return problem;
-            var view = await context.ViewAsync(detail!, iso3.ToUpperInvariant());
-            http.Response.Headers.ETag = Tag(view.Version);
+            var published = access == SubmissionAccess.Published;
+            var view = await context.ViewAsync(detail!, iso3.ToUpperInvariant(), asPublished: published);
+            if (!published) http.Response.Headers.ETag = Tag(view.Version);
             return TypedResults.Json(view, ReportingApiJson.Options);
         });
 
@@ -61,7 +63,8 @@ public static class SubmissionsApi
         one.MapGet("/previous-cycle", async Task<Results<JsonHttpResult<PreviousCycleView>, ProblemHttpResult>> (
             int id, string iso3, HttpContext http, SubmissionContext context, SubmissionService submissions) =>
         {
-            var (detail, problem) = await context.ResolveAsync(http, id, iso3, a => a.CanRead());
+            // The previous cycle's answers were published (or not) under that cycle's decision, not this one's.
+            var (detail, problem) = await context.ResolveAsync(http, id, iso3, a => a.SeesWorkingCopy());
             if (problem is not null) return problem;
             var country = iso3.ToUpperInvariant();
             if (await submissions.PreviousCycleAnswersAsync(detail!.Cycle, country) is not { } previous)
@@ -85,6 +88,16 @@ public static class SubmissionsApi
             if (!TryToken(body, http, out var token)) return context.Problems.Create(StatusCodes.Status400BadRequest, "invalid-concurrency-token");
             var result = await submissions.SaveDraftAsync(detail!, iso3.ToUpperInvariant(), token, body.Answers);
             return await context.RespondAsync(http, detail!, result);
+        });
+
+        // The country's decision on publication of its submitted answers: its focal point, or the secretariat on its behalf.
+        one.MapPut("/publication", async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> (
+            int id, string iso3, PublicationBody? body, HttpContext http, SubmissionContext context, SubmissionService submissions) =>
+        {
+            var (detail, problem) = await context.ResolveAsync(http, id, iso3, a => a.CanDecidePublication());
+            if (problem is not null) return problem;
+            if (body?.Consent is not { } consent) return context.Problems.Create(StatusCodes.Status400BadRequest, "publication-consent-required");
+            return await context.RespondAsync(http, detail!, await submissions.SetPublicationAsync(detail!, iso3.ToUpperInvariant(), consent, http.User.Id()));
         });
 
         one.MapPost("/start-from-previous", async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> (

@@ -23,6 +23,7 @@ public sealed class CycleModel(CycleService cycles, ReminderService reminders, P
     public string Language { get; private set; } = PalermoLanguages.Default;
     public IReadOnlyDictionary<string, DateTimeOffset> LastReminder { get; private set; } = new Dictionary<string, DateTimeOffset>();
     public int? RemindersSent { get; private set; }
+    public IReadOnlyList<string> PublishedCountries { get; private set; } = [];
 
     public string? Error { get; private set; }
 
@@ -51,6 +52,48 @@ public sealed class CycleModel(CycleService cycles, ReminderService reminders, P
         return await OnGetAsync(id);
     }
 
+    /// <summary>The extensions granted in this cycle, by country.</summary>
+    public IReadOnlyList<DeadlineExtension> Extensions { get; private set; } = [];
+
+    /// <summary>The States that may get an extension: the expected respondents and those that became parties since.</summary>
+    public IReadOnlyList<string> ExtensionCandidates { get; private set; } = [];
+
+    public string? Message { get; private set; }
+
+    [BindProperty] public string? ExtensionCountry { get; set; }
+
+    /// <summary>As the date field sends it (yyyy-MM-dd): parsed here, culture-invariant, so any page language reads it alike.</summary>
+    [BindProperty] public string? ExtensionDeadline { get; set; }
+
+    /// <summary>The secretariat gives one country a later deadline; a bad choice is explained and nothing is stored.</summary>
+    public async Task<IActionResult> OnPostExtendAsync(int id)
+    {
+        if (!User.IsSecretariat()) return Forbid();
+        var detail = await cycles.FindAsync(id);
+        if (detail is null) return NotFound();
+        var (expected, late) = await cycles.RespondentsAsync(detail.Cycle);
+        var country = ExtensionCountry?.Trim().ToUpperInvariant() ?? "";
+        var parsed = DateOnly.TryParseExact(ExtensionDeadline?.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var deadline);
+        string? error = null;
+        if (!expected.Any(e => e.Iso3 == country) && !late.Contains(country, StringComparer.Ordinal)) error = text["Reporting.Extension.ChooseCountry"];
+        else if (!parsed) error = text["Reporting.Extension.DateRequired"];
+        else if (deadline <= detail.Cycle.Deadline)
+            error = string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Reporting.Extension.NotLater"], detail.Cycle.Deadline.ToString("D", System.Globalization.CultureInfo.CurrentCulture));
+        ReportingResult<DeadlineExtension>? result = error is null ? await cycles.ExtendAsync(id, country, deadline) : null;
+        if (result is { Succeeded: false }) error = text["Problem.extension-not-later"];
+        var page = await OnGetAsync(id);
+        if (error is not null) Error = error;
+        else
+        {
+            Message = string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Reporting.Extension.Granted"],
+                CountryNames.GetValueOrDefault(country, country), deadline.ToString("D", System.Globalization.CultureInfo.CurrentCulture));
+            ExtensionCountry = null;
+            ExtensionDeadline = null;
+        }
+        return page;
+    }
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var detail = await cycles.FindAsync(id);
@@ -64,8 +107,18 @@ public sealed class CycleModel(CycleService cycles, ReminderService reminders, P
         CountryNames = (await db.Countries.AsNoTracking().ToListAsync()).ToDictionary(c => c.Iso3, c => c.Names.In(Language), StringComparer.Ordinal);
         ShowsCountries = User.IsSecretariat();
         if (ShowsCountries)
+        {
+            Extensions = await db.DeadlineExtensions.AsNoTracking().Where(e => e.CycleId == id).OrderBy(e => e.CountryIso3).ToListAsync();
+            var (expected, late) = await cycles.RespondentsAsync(detail.Cycle);
+            ExtensionCandidates = expected.Select(e => e.Iso3).Concat(late).Distinct(StringComparer.Ordinal)
+                .OrderBy(i => CountryNames.GetValueOrDefault(i, i), StringComparer.Create(System.Globalization.CultureInfo.CurrentCulture, ignoreCase: true)).ToList();
+        }
+        if (ShowsCountries)
             LastReminder = (await db.Reminders.AsNoTracking().Where(r => r.CycleId == id).ToListAsync())
                 .GroupBy(r => r.CountryIso3).ToDictionary(g => g.Key, g => g.Max(r => r.SentAt), StringComparer.Ordinal);
+        // Other States parties' submissions their country agreed to publish (the query filter lets only those through).
+        var published = await db.Submissions.Where(s => s.CycleId == id && s.IsPublic).Select(s => s.CountryIso3).OrderBy(s => s).ToListAsync();
+        PublishedCountries = published.Where(iso3 => ReportingAccess.For(User, iso3, published: true) == SubmissionAccess.Published).ToList();
         var country = User.Country();
         if (country is not null && ReportingAccess.For(User, country).CanRead() && Completeness.Countries.Any(c => c.Iso3 == country)) OwnCountry = country;
         return Page();

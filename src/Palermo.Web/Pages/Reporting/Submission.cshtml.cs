@@ -15,7 +15,7 @@ public sealed record AnswerDifference(QuestionDefinition Question, string Mine, 
 /// A country's submission form: contributors and the focal point draft, the focal point submits, the secretariat reads,
 /// accepts or returns with a comment. A save over someone else's newer save shows both versions instead of overwriting.
 /// </summary>
-public sealed class SubmissionModel(CycleService cycles, SubmissionService submissions, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class SubmissionModel(CycleService cycles, SubmissionService submissions, SubmissionContext context, IStringLocalizer<SharedResource> text) : PageModel
 {
     public CycleDetail Detail { get; private set; } = null!;
     public Submission Submission { get; private set; } = null!;
@@ -31,6 +31,9 @@ public sealed class SubmissionModel(CycleService cycles, SubmissionService submi
     [BindProperty] public int Version { get; set; }
     [BindProperty] public string? CommentQuestion { get; set; }
     [BindProperty] public string? CommentText { get; set; }
+
+    /// <summary>Keeps answers kept in the browser apart per person on a shared computer (an opaque id, no name).</summary>
+    public string UserKey => User.Id() ?? "anonymous";
 
     public bool CanDraft => Access.CanDraft() && Submission.IsEditable && Detail.Cycle.State == CycleState.Open;
 
@@ -60,6 +63,14 @@ public sealed class SubmissionModel(CycleService cycles, SubmissionService submi
         return Show(await submissions.SubmitAsync(Detail, Country, User.Id()), Answers, "Reporting.SubmittedMessage");
     }
 
+    /// <summary>The focal point (or the secretariat on the country's behalf) records whether the country agrees to publication.</summary>
+    public async Task<IActionResult> OnPostPublicationAsync(int id, string iso3, bool consent)
+    {
+        var loaded = await LoadAsync(id, iso3, a => a.CanDecidePublication());
+        if (loaded is not PageResult) return loaded;
+        return Show(await submissions.SetPublicationAsync(Detail, Country, consent, User.Id()), Answers, "Reporting.Publication.Recorded");
+    }
+
     public async Task<IActionResult> OnPostAcceptAsync(int id, string iso3)
     {
         var loaded = await LoadAsync(id, iso3, a => a == SubmissionAccess.Review);
@@ -78,7 +89,7 @@ public sealed class SubmissionModel(CycleService cycles, SubmissionService submi
     private async Task<IActionResult> LoadAsync(int id, string iso3, Func<SubmissionAccess, bool> allowed)
     {
         Country = iso3.ToUpperInvariant();
-        Access = ReportingAccess.For(User, Country);
+        Access = await context.AccessAsync(User, id, Country);
         if (Access == SubmissionAccess.Hidden) return NotFound();
         if (!allowed(Access)) return Forbid();
         var detail = await cycles.FindAsync(id);
@@ -87,13 +98,19 @@ public sealed class SubmissionModel(CycleService cycles, SubmissionService submi
         Detail = detail;
         Language = PalermoLocalization.CurrentLanguage();
         SetSubmission(await submissions.GetAsync(id, Country));
+        if (Access == SubmissionAccess.Published)
+        {
+            // Another country's reader sees what was submitted and published, never the working draft or the comments.
+            Answers = await submissions.PublishedAnswersAsync(Submission);
+            Comments = [];
+        }
         return Page();
     }
 
     private void SetSubmission(Submission submission)
     {
         Submission = submission;
-        Answers = QuestionnaireJson.ParseAnswers(submission.Answers);
+        Answers = Access == SubmissionAccess.Published ? Answers : QuestionnaireJson.ParseAnswers(submission.Answers);
         Comments = SubmissionService.CommentsOf(submission);
         Version = submission.Version;
         ModelState.Remove(nameof(Version));
