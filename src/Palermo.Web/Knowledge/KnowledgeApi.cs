@@ -34,6 +34,15 @@ public static class KnowledgeApi
                 ? problems.NotFound()
                 : TypedResults.Ok(KnowledgeViewMapping.View(practice, await KnowledgeViewMapping.TranslationsAsync(db, practice, viewer)));
         }).AllowAnonymous();
+        practices.MapPut("/{id:guid}", async Task<Results<Ok<PracticeView>, ProblemHttpResult>> (
+            Guid id, PracticeBody body, HttpContext http, KnowledgeService service, PalermoDbContext db, Problems problems) =>
+        {
+            var viewer = Viewer(http.User);
+            var result = await service.UpdatePracticeAsync(id, KnowledgeViewMapping.Input(body), viewer);
+            if (result is null) return problems.NotFound();
+            if (!result.Succeeded) return EditProblem(problems, result.Problems);
+            return TypedResults.Ok(KnowledgeViewMapping.View(result.Value!, await KnowledgeViewMapping.TranslationsAsync(db, result.Value!, viewer)));
+        }).RequireAuthorization(AuthorizationPolicies.KnowledgeAuthor);
         MapShared<Practice>(practices, KnowledgeKind.Practice);
 
         var caseLaw = v1.MapGroup("/case-law").WithTags("Knowledge");
@@ -54,6 +63,15 @@ public static class KnowledgeApi
                 ? problems.NotFound()
                 : TypedResults.Ok(KnowledgeViewMapping.View(record, await KnowledgeViewMapping.TranslationsAsync(db, record, viewer)));
         }).AllowAnonymous();
+        caseLaw.MapPut("/{id:guid}", async Task<Results<Ok<CaseLawView>, ProblemHttpResult>> (
+            Guid id, CaseLawBody body, HttpContext http, KnowledgeService service, PalermoDbContext db, Problems problems) =>
+        {
+            var viewer = Viewer(http.User);
+            var result = await service.UpdateCaseLawAsync(id, KnowledgeViewMapping.Input(body), viewer);
+            if (result is null) return problems.NotFound();
+            if (!result.Succeeded) return EditProblem(problems, result.Problems);
+            return TypedResults.Ok(KnowledgeViewMapping.View(result.Value!, await KnowledgeViewMapping.TranslationsAsync(db, result.Value!, viewer)));
+        }).RequireAuthorization(AuthorizationPolicies.KnowledgeAuthor);
         MapShared<CaseLaw>(caseLaw, KnowledgeKind.CaseLaw);
     }
 
@@ -75,6 +93,16 @@ public static class KnowledgeApi
                     : problems.Invalid(result.Problems, "invalid-transition");
             }).RequireAuthorization(AuthorizationPolicies.Secretariat);
         }
+
+        group.MapPost("/{id:guid}/submit", async Task<Results<Ok<StatusView>, ProblemHttpResult>> (
+            Guid id, HttpContext http, KnowledgeService service, Problems problems) =>
+        {
+            var result = await service.SubmitAsync<T>(id, Viewer(http.User));
+            if (result is null) return problems.NotFound();
+            return result.Succeeded
+                ? TypedResults.Ok(new StatusView(id, KnowledgeStatusCodes.Code(result.Value!.Status)))
+                : EditProblem(problems, result.Problems);
+        }).RequireAuthorization(AuthorizationPolicies.KnowledgeAuthor);
 
         group.MapGet("/search", async Task<Results<Ok<SearchView>, ProblemHttpResult>> (
             [AsParameters] KnowledgeSearchParameters parameters, HttpContext http, KnowledgeSearch search, Problems problems) =>
@@ -108,6 +136,15 @@ public static class KnowledgeApi
 
     public static KnowledgeViewer Viewer(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true ? new KnowledgeViewer(user.Id(), user.IsSecretariat()) : KnowledgeViewer.Anonymous;
+
+    /// <summary>Not theirs: 403; theirs but under review or published: 409; anything else is bad input: 400.</summary>
+    internal static ProblemHttpResult EditProblem(Problems problems, IReadOnlyList<Palermo.Accounts.AccountProblem> refused)
+    {
+        if (refused.Any(p => p.Code == "knowledge-not-author")) return problems.Create(StatusCodes.Status403Forbidden, "knowledge-not-author");
+        if (refused.Any(p => p.Code == "knowledge-not-editable"))
+            return problems.Create(StatusCodes.Status409Conflict, "knowledge-not-editable", refused[0].Value);
+        return problems.Invalid(refused, refused.Any(p => p.Code == "invalid-transition") ? "invalid-transition" : "invalid-input");
+    }
 
     private static KnowledgeAuthor Author(ClaimsPrincipal user) => new(user.Id(), user.Country());
 

@@ -54,13 +54,3 @@ public sealed record HitView(
 
 public sealed record SearchView(int Total, int Page, int PageSize, string QueryLanguage, IReadOnlyList<HitView> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
-
-public static class KnowledgeStatusCodes
-{
-    /// <summary>draft, submitted, changes-requested, published, rejected.</summary>
-    public static string Code(KnowledgeStatus status) => status switch
-    {
-        KnowledgeStatus.ChangesRequested => "changes-requested",
-        _ => status.ToString().ToLowerInvariant(),
-    };
-}

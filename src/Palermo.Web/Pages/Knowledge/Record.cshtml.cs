@@ -12,6 +12,8 @@ public sealed class RecordModel(KnowledgeService service, KnowledgeSearch search
     public KnowledgeRecord? Record { get; private set; }
     public IReadOnlyList<KnowledgeHit> Similar { get; private set; } = [];
     public string KindPath { get; private set; } = "practices";
+    public bool CanEdit { get; private set; }
+    public bool IsSecretariat { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string kind, Guid id)
     {
@@ -19,6 +21,8 @@ public sealed class RecordModel(KnowledgeService service, KnowledgeSearch search
         KindPath = kind;
         Record = kind == "case-law" ? await service.FindAsync<CaseLaw>(id, viewer) : await service.FindAsync<Practice>(id, viewer);
         if (Record is null) return NotFound();
+        CanEdit = viewer.EditRight(Record) == KnowledgeEditRight.Allowed;
+        IsSecretariat = viewer.IsSecretariat;
         Similar = await search.MoreLikeThisAsync(await documents.CreateAsync(Record), viewer);
         return Page();
     }
