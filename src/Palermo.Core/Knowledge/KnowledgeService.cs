@@ -172,6 +172,16 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
         return await TransitionAsync<T>(id, KnowledgeTransition.Submit, viewer.UserId, null, cancellationToken);
     }
 
+    /// <summary>A change beside the record's own fields (an attachment added or removed): a new version, saved with what else is pending.</summary>
+    internal async Task RecordChangeAsync(Guid id, KnowledgeKind kind, string action, string? userId, CancellationToken cancellationToken)
+    {
+        KnowledgeRecord record = kind == KnowledgeKind.Practice
+            ? await db.Practices.FirstAsync(r => r.Id == id, cancellationToken)
+            : await db.CaseLaw.FirstAsync(r => r.Id == id, cancellationToken);
+        record.Version++;
+        await SaveWithRevisionAsync(record, action, userId, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<KnowledgeRevision>> RevisionsAsync(Guid id, CancellationToken cancellationToken = default) =>
         await db.KnowledgeRevisions.AsNoTracking().Where(r => r.RecordId == id).OrderBy(r => r.Version).ThenBy(r => r.Id).ToListAsync(cancellationToken);
 

@@ -26,24 +26,27 @@ public static class KnowledgeApi
                 : problems.Invalid(result.Problems);
         }).RequireAuthorization(AuthorizationPolicies.KnowledgeAuthor);
         practices.MapGet("/{id:guid}", async Task<Results<Ok<PracticeView>, ProblemHttpResult>> (
-            Guid id, HttpContext http, KnowledgeService service, PalermoDbContext db, Problems problems) =>
+            Guid id, HttpContext http, KnowledgeService service, KnowledgeAttachments attachments, PalermoDbContext db, Problems problems) =>
         {
             var viewer = Viewer(http.User);
             var practice = await service.FindAsync<Practice>(id, viewer);
             return practice is null
                 ? problems.NotFound()
-                : TypedResults.Ok(KnowledgeViewMapping.View(practice, await KnowledgeViewMapping.TranslationsAsync(db, practice, viewer)));
+                : TypedResults.Ok(KnowledgeViewMapping.View(practice, await KnowledgeViewMapping.TranslationsAsync(db, practice, viewer),
+                    await KnowledgeViewMapping.AttachmentsAsync(attachments, practice)));
         }).AllowAnonymous();
         practices.MapPut("/{id:guid}", async Task<Results<Ok<PracticeView>, ProblemHttpResult>> (
-            Guid id, PracticeBody body, HttpContext http, KnowledgeService service, PalermoDbContext db, Problems problems) =>
+            Guid id, PracticeBody body, HttpContext http, KnowledgeService service, KnowledgeAttachments attachments, PalermoDbContext db, Problems problems) =>
         {
             var viewer = Viewer(http.User);
             var result = await service.UpdatePracticeAsync(id, KnowledgeViewMapping.Input(body), viewer);
             if (result is null) return problems.NotFound();
             if (!result.Succeeded) return EditProblem(problems, result.Problems);
-            return TypedResults.Ok(KnowledgeViewMapping.View(result.Value!, await KnowledgeViewMapping.TranslationsAsync(db, result.Value!, viewer)));
+            return TypedResults.Ok(KnowledgeViewMapping.View(result.Value!, await KnowledgeViewMapping.TranslationsAsync(db, result.Value!, viewer),
+                await KnowledgeViewMapping.AttachmentsAsync(attachments, result.Value!)));
         }).RequireAuthorization(AuthorizationPolicies.KnowledgeAuthor);
         MapShared<Practice>(practices, KnowledgeKind.Practice);
+        practices.MapKnowledgeAttachments<Practice>(KnowledgeKind.Practice);
 
         var caseLaw = v1.MapGroup("/case-law").WithTags("Knowledge");
         caseLaw.MapPost("/", async Task<Results<Created<CreatedView>, ProblemHttpResult>> (
@@ -55,24 +58,27 @@ public static class KnowledgeApi
                 : problems.Invalid(result.Problems);
         }).RequireAuthorization(AuthorizationPolicies.KnowledgeAuthor);
         caseLaw.MapGet("/{id:guid}", async Task<Results<Ok<CaseLawView>, ProblemHttpResult>> (
-            Guid id, HttpContext http, KnowledgeService service, PalermoDbContext db, Problems problems) =>
+            Guid id, HttpContext http, KnowledgeService service, KnowledgeAttachments attachments, PalermoDbContext db, Problems problems) =>
         {
             var viewer = Viewer(http.User);
             var record = await service.FindAsync<CaseLaw>(id, viewer);
             return record is null
                 ? problems.NotFound()
-                : TypedResults.Ok(KnowledgeViewMapping.View(record, await KnowledgeViewMapping.TranslationsAsync(db, record, viewer)));
+                : TypedResults.Ok(KnowledgeViewMapping.View(record, await KnowledgeViewMapping.TranslationsAsync(db, record, viewer),
+                    await KnowledgeViewMapping.AttachmentsAsync(attachments, record)));
         }).AllowAnonymous();
         caseLaw.MapPut("/{id:guid}", async Task<Results<Ok<CaseLawView>, ProblemHttpResult>> (
-            Guid id, CaseLawBody body, HttpContext http, KnowledgeService service, PalermoDbContext db, Problems problems) =>
+            Guid id, CaseLawBody body, HttpContext http, KnowledgeService service, KnowledgeAttachments attachments, PalermoDbContext db, Problems problems) =>
         {
             var viewer = Viewer(http.User);
             var result = await service.UpdateCaseLawAsync(id, KnowledgeViewMapping.Input(body), viewer);
             if (result is null) return problems.NotFound();
             if (!result.Succeeded) return EditProblem(problems, result.Problems);
-            return TypedResults.Ok(KnowledgeViewMapping.View(result.Value!, await KnowledgeViewMapping.TranslationsAsync(db, result.Value!, viewer)));
+            return TypedResults.Ok(KnowledgeViewMapping.View(result.Value!, await KnowledgeViewMapping.TranslationsAsync(db, result.Value!, viewer),
+                await KnowledgeViewMapping.AttachmentsAsync(attachments, result.Value!)));
         }).RequireAuthorization(AuthorizationPolicies.KnowledgeAuthor);
         MapShared<CaseLaw>(caseLaw, KnowledgeKind.CaseLaw);
+        caseLaw.MapKnowledgeAttachments<CaseLaw>(KnowledgeKind.CaseLaw);
     }
 
     private static void MapShared<T>(RouteGroupBuilder group, KnowledgeKind kind) where T : KnowledgeRecord

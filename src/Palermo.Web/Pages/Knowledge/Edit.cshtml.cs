@@ -14,12 +14,13 @@ namespace Palermo.Web.Pages.Knowledge;
 /// always (<see cref="KnowledgeViewer.EditRight"/>). Saving makes a revision; the author may send it back for review.
 /// </summary>
 [Authorize(Policy = AuthorizationPolicies.KnowledgeAuthor)]
-public sealed class EditModel(KnowledgeService service, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class EditModel(KnowledgeService service, KnowledgeAttachments attachments, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty] public EditForm Form { get; set; } = new();
     public KnowledgeRecord? Record { get; private set; }
     public string KindPath { get; private set; } = "practices";
     public IReadOnlyList<string> Errors { get; private set; } = [];
+    public IReadOnlyList<KnowledgeAttachmentInfo> Attachments { get; private set; } = [];
     public bool CanEdit { get; private set; }
     public bool CanAttach { get; private set; }
     public bool Saved { get; private set; }
@@ -55,6 +56,21 @@ public sealed class EditModel(KnowledgeService service, IStringLocalizer<SharedR
         return Redirect($"/knowledge/{kind}/{id}/edit?saved=true");
     }
 
+    public async Task<IActionResult> OnPostUploadAsync(string kind, Guid id)
+    {
+        if (await LoadAsync(kind, id) is { } missing) return missing;
+        if (!CanAttach) return Forbid();
+        Form = EditForm.From(Record!);
+        var (_, refusal) = await KnowledgeAttachmentUpload.SaveAsync(attachments, Record!, HttpContext);
+        if (refusal is not null)
+        {
+            Response.StatusCode = refusal.Status;
+            Errors = [Message(refusal.Problem)];
+            return Page();
+        }
+        return Redirect($"/knowledge/{kind}/{id}/edit?saved=true");
+    }
+
     private string Message(AccountProblem problem) =>
         string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Error." + problem.Code], problem.Value ?? "");
 
@@ -66,6 +82,7 @@ public sealed class EditModel(KnowledgeService service, IStringLocalizer<SharedR
         if (Record is null) return NotFound();
         CanEdit = viewer.EditRight(Record) == KnowledgeEditRight.Allowed;
         CanAttach = viewer.CanAttach(Record);
+        Attachments = await attachments.ListAsync(Record.Id);
         return null;
     }
 }
