@@ -71,6 +71,7 @@ public static class PalermoWebHosting
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddMemoryCache();
         services.AddSingleton<Countries.CountryDirectory>();
+        services.AddScoped<KnowledgeFacetLabels>();
         services.AddSingleton<Screening.ReferralDirectory>();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {

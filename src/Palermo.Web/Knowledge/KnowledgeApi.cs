@@ -111,14 +111,14 @@ public static class KnowledgeApi
         }).RequireAuthorization(AuthorizationPolicies.KnowledgeAuthor);
 
         group.MapGet("/search", async Task<Results<Ok<SearchView>, ProblemHttpResult>> (
-            [AsParameters] KnowledgeSearchParameters parameters, HttpContext http, KnowledgeSearch search, Problems problems) =>
+            [AsParameters] KnowledgeSearchParameters parameters, HttpContext http, KnowledgeSearch search, KnowledgeFacetLabels labels, Problems problems) =>
         {
             var request = parameters.ToRequest(kind, Viewer(http.User), out var problem);
             if (problem is not null) return problems.Create(StatusCodes.Status400BadRequest, problem.Value.Code, problem.Value.Detail);
             if (request is null) return TypedResults.Ok(new SearchView(0, parameters.Page ?? 1, parameters.PageSize ?? 20, parameters.Lang ?? "", [], EmptyFacets()));
             var result = await search.SearchAsync(request);
             return TypedResults.Ok(new SearchView(result.Total, result.Page, result.PageSize, request.Language,
-                result.Hits.Select(HitView.From).ToList(), result.Facets));
+                result.Hits.Select(HitView.From).ToList(), await labels.LabelAsync(result.Facets)));
         }).AllowAnonymous();
 
         group.MapGet("/{id:guid}/similar", async Task<Results<Ok<List<HitView>>, ProblemHttpResult>> (
