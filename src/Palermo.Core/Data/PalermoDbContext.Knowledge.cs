@@ -9,6 +9,7 @@ public partial class PalermoDbContext
     public DbSet<Practice> Practices => Set<Practice>();
     public DbSet<CaseLaw> CaseLaw => Set<CaseLaw>();
     public DbSet<KnowledgeRevision> KnowledgeRevisions => Set<KnowledgeRevision>();
+    public DbSet<KnowledgeAttachment> KnowledgeAttachments => Set<KnowledgeAttachment>();
 
     private static void ConfigureKnowledge(ModelBuilder builder)
     {
@@ -40,6 +41,16 @@ public partial class PalermoDbContext
             revision.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
             revision.Property(r => r.Action).HasMaxLength(40);
             revision.HasIndex(r => new { r.RecordId, r.Version });
+        });
+
+        builder.Entity<KnowledgeAttachment>(attachment =>
+        {
+            attachment.Property(a => a.Id).ValueGeneratedNever();
+            attachment.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
+            attachment.Property(a => a.FileName).HasMaxLength(200);
+            attachment.Property(a => a.ContentType).HasMaxLength(100);
+            attachment.Property(a => a.Sha256).HasMaxLength(64);
+            attachment.HasIndex(a => a.RecordId);
         });
     }
 

@@ -64,6 +64,7 @@ public static class PalermoCoreServices
         services.AddScoped<DemoKnowledge>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Knowledge.KnowledgeService>();
+        services.AddScoped<Knowledge.KnowledgeAttachments>();
         services.AddScoped<DemoReporting>();
         services.AddScoped<Reporting.QuestionnaireLoader>();
         services.AddScoped<Reporting.CycleService>();

@@ -17,27 +17,10 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
 
     public async Task<AccountResult<Practice>> CreatePracticeAsync(PracticeInput input, KnowledgeAuthor author, CancellationToken cancellationToken = default)
     {
-        var check = new KnowledgeValidator(db);
-        CheckTexts(check, input.Title, input.Summary, input.Body);
-        check.Text("results", input.Results, required: false);
-        var practice = new Practice
-        {
-            Language = check.Language(input.Language),
-            Category = check.Category(input.Category),
-            Protocols = check.Protocols(input.Protocols),
-            Countries = await check.CountriesAsync("countries", input.Countries ?? [], cancellationToken),
-        };
-        check.Period(input.PeriodStartYear, input.PeriodEndYear);
-        var group = await TranslationGroupAsync(check, input.TranslationOf, cancellationToken);
-        if (check.Problems.Count > 0) return AccountResult<Practice>.Fail([.. check.Problems]);
-
-        FillCommon(practice, input.Title, input.Summary, input.Body, input.Articles, input.Sources, group, author);
-        practice.Organizations = KnowledgeValidator.Clean(input.Organizations);
-        practice.PeriodStartYear = input.PeriodStartYear;
-        practice.PeriodEndYear = input.PeriodEndYear;
-        practice.Results = KnowledgeHtml.Sanitize(input.Results);
-        practice.Links = KnowledgeValidator.Clean(input.Links, 2000);
-        practice.HumanitarianCrisis = NullIfEmpty(KnowledgeHtml.ToPlainText(KnowledgeHtml.Sanitize(input.HumanitarianCrisis)));
+        var practice = new Practice();
+        var problems = await ApplyAsync(practice, input, cancellationToken);
+        if (problems.Count > 0) return AccountResult<Practice>.Fail([.. problems]);
+        Stamp(practice, author);
         db.Practices.Add(practice);
         await SaveWithRevisionAsync(practice, "created", author.UserId, cancellationToken);
         return AccountResult<Practice>.Ok(practice);
@@ -45,24 +28,92 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
 
     public async Task<AccountResult<CaseLaw>> CreateCaseLawAsync(CaseLawInput input, KnowledgeAuthor author, CancellationToken cancellationToken = default)
     {
+        var caseLaw = new CaseLaw();
+        var problems = await ApplyAsync(caseLaw, input, cancellationToken);
+        if (problems.Count > 0) return AccountResult<CaseLaw>.Fail([.. problems]);
+        Stamp(caseLaw, author);
+        db.CaseLaw.Add(caseLaw);
+        await SaveWithRevisionAsync(caseLaw, "created", author.UserId, cancellationToken);
+        return AccountResult<CaseLaw>.Ok(caseLaw);
+    }
+
+    /// <summary>
+    /// Replaces a practice's content (same fields as on creation). Null when the editor cannot see it; a problem with
+    /// code <c>knowledge-not-editable</c> when they may not edit it now (see <see cref="KnowledgeViewer.EditRight"/>).
+    /// Bad input changes nothing. Each edit is a revision; the index follows.
+    /// </summary>
+    public Task<AccountResult<Practice>?> UpdatePracticeAsync(Guid id, PracticeInput input, KnowledgeViewer editor, CancellationToken cancellationToken = default) =>
+        UpdateAsync<Practice>(id, editor, (practice, ct) => ApplyAsync(practice, input, ct), cancellationToken);
+
+    /// <summary>Replaces a case's content; the same rules as <see cref="UpdatePracticeAsync"/>.</summary>
+    public Task<AccountResult<CaseLaw>?> UpdateCaseLawAsync(Guid id, CaseLawInput input, KnowledgeViewer editor, CancellationToken cancellationToken = default) =>
+        UpdateAsync<CaseLaw>(id, editor, (caseLaw, ct) => ApplyAsync(caseLaw, input, ct), cancellationToken);
+
+    private async Task<AccountResult<T>?> UpdateAsync<T>(Guid id, KnowledgeViewer editor, Func<T, CancellationToken, Task<List<AccountProblem>>> apply,
+        CancellationToken cancellationToken) where T : KnowledgeRecord
+    {
+        var record = await db.Set<T>().Where(editor.VisibleRecords<T>()).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (record is null) return null;
+        var right = editor.EditRight(record);
+        if (right != KnowledgeEditRight.Allowed)
+            return AccountResult<T>.Fail(new AccountProblem("status", right == KnowledgeEditRight.NotNow ? "knowledge-not-editable" : "knowledge-not-author",
+                KnowledgeStatusCodes.Code(record.Status)));
+        var problems = await apply(record, cancellationToken);
+        if (problems.Count > 0)
+        {
+            // Nothing of a refused edit may reach the database through a later save in this scope.
+            db.Entry(record).State = EntityState.Detached;
+            return AccountResult<T>.Fail([.. problems]);
+        }
+        record.Version++;
+        await SaveWithRevisionAsync(record, "updated", editor.UserId, cancellationToken);
+        return AccountResult<T>.Ok(record);
+    }
+
+    /// <summary>Validates <paramref name="input"/> and, only when it is valid, writes it into <paramref name="practice"/>.</summary>
+    private async Task<List<AccountProblem>> ApplyAsync(Practice practice, PracticeInput input, CancellationToken cancellationToken)
+    {
+        var check = new KnowledgeValidator(db);
+        CheckTexts(check, input.Title, input.Summary, input.Body);
+        check.Text("results", input.Results, required: false);
+        var language = check.Language(input.Language);
+        var category = check.Category(input.Category);
+        var protocols = check.Protocols(input.Protocols);
+        var countries = await check.CountriesAsync("countries", input.Countries ?? [], cancellationToken);
+        check.Period(input.PeriodStartYear, input.PeriodEndYear);
+        var group = await TranslationGroupAsync(check, input.TranslationOf, cancellationToken);
+        if (check.Problems.Count > 0) return [.. check.Problems];
+
+        FillCommon(practice, input.Title, input.Summary, input.Body, language, protocols, input.Articles, input.Sources, group);
+        practice.Category = category;
+        practice.Countries = countries;
+        practice.Organizations = KnowledgeValidator.Clean(input.Organizations);
+        practice.PeriodStartYear = input.PeriodStartYear;
+        practice.PeriodEndYear = input.PeriodEndYear;
+        practice.Results = KnowledgeHtml.Sanitize(input.Results);
+        practice.Links = KnowledgeValidator.Clean(input.Links, 2000);
+        practice.HumanitarianCrisis = NullIfEmpty(KnowledgeHtml.ToPlainText(KnowledgeHtml.Sanitize(input.HumanitarianCrisis)));
+        return [];
+    }
+
+    private async Task<List<AccountProblem>> ApplyAsync(CaseLaw caseLaw, CaseLawInput input, CancellationToken cancellationToken)
+    {
         var check = new KnowledgeValidator(db);
         CheckTexts(check, input.Title, input.Summary, input.Body);
         var victims = input.Victims ?? [];
         check.Victims(victims);
         var countries = await check.CountriesAsync("country", [input.Country], cancellationToken);
-        var caseLaw = new CaseLaw
-        {
-            Language = check.Language(input.Language),
-            Protocols = check.Protocols(input.Protocols),
-            CountryIso3 = countries.FirstOrDefault() ?? "",
-            CourtLevel = check.CourtLevel(input.CourtLevel),
-        };
+        var language = check.Language(input.Language);
+        var protocols = check.Protocols(input.Protocols);
+        var courtLevel = check.CourtLevel(input.CourtLevel);
         if (input.DefendantCount is < 0) check.Add(new("defendantCount", "invalid-number", Convert.ToString(input.DefendantCount, System.Globalization.CultureInfo.InvariantCulture)));
         if (input.VictimCount is < 0) check.Add(new("victimCount", "invalid-number", Convert.ToString(input.VictimCount, System.Globalization.CultureInfo.InvariantCulture)));
         var group = await TranslationGroupAsync(check, input.TranslationOf, cancellationToken);
-        if (check.Problems.Count > 0) return AccountResult<CaseLaw>.Fail([.. check.Problems]);
+        if (check.Problems.Count > 0) return [.. check.Problems];
 
-        FillCommon(caseLaw, input.Title, input.Summary, input.Body, input.Articles, input.Sources, group, author);
+        FillCommon(caseLaw, input.Title, input.Summary, input.Body, language, protocols, input.Articles, input.Sources, group);
+        caseLaw.CountryIso3 = countries.FirstOrDefault() ?? "";
+        caseLaw.CourtLevel = courtLevel;
         caseLaw.Court = Plain(input.Court);
         caseLaw.DecisionDate = input.DecisionDate;
         caseLaw.CaseNumber = Plain(input.CaseNumber);
@@ -77,9 +128,7 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
         caseLaw.Acts = KnowledgeValidator.Clean(input.Acts);
         caseLaw.Means = KnowledgeValidator.Clean(input.Means);
         caseLaw.Purposes = KnowledgeValidator.Clean(input.Purposes);
-        db.CaseLaw.Add(caseLaw);
-        await SaveWithRevisionAsync(caseLaw, "created", author.UserId, cancellationToken);
-        return AccountResult<CaseLaw>.Ok(caseLaw);
+        return [];
     }
 
     /// <summary>A record the viewer may see, or null (missing and invisible look the same).</summary>
@@ -112,6 +161,27 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
         return AccountResult<KnowledgeRecord>.Ok(record);
     }
 
+    /// <summary>The author (or the secretariat) sends a draft or a changed record (back) for review. Null when not visible.</summary>
+    public async Task<AccountResult<KnowledgeRecord>?> SubmitAsync<T>(Guid id, KnowledgeViewer viewer, CancellationToken cancellationToken = default)
+        where T : KnowledgeRecord
+    {
+        var record = await FindAsync<T>(id, viewer, cancellationToken);
+        if (record is null) return null;
+        if (viewer.EditRight(record) == KnowledgeEditRight.NotAuthor)
+            return AccountResult<KnowledgeRecord>.Fail(new AccountProblem("status", "knowledge-not-author", KnowledgeStatusCodes.Code(record.Status)));
+        return await TransitionAsync<T>(id, KnowledgeTransition.Submit, viewer.UserId, null, cancellationToken);
+    }
+
+    /// <summary>A change beside the record's own fields (an attachment added or removed): a new version, saved with what else is pending.</summary>
+    internal async Task RecordChangeAsync(Guid id, KnowledgeKind kind, string action, string? userId, CancellationToken cancellationToken)
+    {
+        KnowledgeRecord record = kind == KnowledgeKind.Practice
+            ? await db.Practices.FirstAsync(r => r.Id == id, cancellationToken)
+            : await db.CaseLaw.FirstAsync(r => r.Id == id, cancellationToken);
+        record.Version++;
+        await SaveWithRevisionAsync(record, action, userId, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<KnowledgeRevision>> RevisionsAsync(Guid id, CancellationToken cancellationToken = default) =>
         await db.KnowledgeRevisions.AsNoTracking().Where(r => r.RecordId == id).OrderBy(r => r.Version).ThenBy(r => r.Id).ToListAsync(cancellationToken);
 
@@ -123,16 +193,24 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
         if (string.IsNullOrWhiteSpace(summary) && string.IsNullOrWhiteSpace(body)) check.Add(new("body", "knowledge-required", "body"));
     }
 
-    private void FillCommon(KnowledgeRecord record, string? title, string? summary, string? body, IReadOnlyList<string>? articles,
-        IReadOnlyList<string>? sources, Guid group, KnowledgeAuthor author)
+    private static void FillCommon(KnowledgeRecord record, string? title, string? summary, string? body, string language, List<string> protocols,
+        IReadOnlyList<string>? articles, IReadOnlyList<string>? sources, Guid group)
     {
-        var now = clock.GetUtcNow();
         record.Title = Plain(title);
         record.Summary = KnowledgeHtml.Sanitize(summary);
         record.Body = KnowledgeHtml.Sanitize(body);
+        record.Language = language;
+        record.Protocols = protocols;
         record.Articles = KnowledgeValidator.Clean(articles, 50);
         record.Sources = KnowledgeValidator.Clean(sources, 2000);
-        record.TranslationGroupId = group == Guid.Empty ? record.Id : group;
+        // On an edit without translationOf the record stays in its group; a new record starts its own.
+        if (group != Guid.Empty) record.TranslationGroupId = group;
+        else if (record.TranslationGroupId == Guid.Empty) record.TranslationGroupId = record.Id;
+    }
+
+    private void Stamp(KnowledgeRecord record, KnowledgeAuthor author)
+    {
+        var now = clock.GetUtcNow();
         record.AuthorUserId = author.UserId;
         record.AuthorCountryIso3 = author.CountryIso3;
         record.Status = KnowledgeStatus.Submitted;

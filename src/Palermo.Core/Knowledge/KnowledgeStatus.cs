@@ -21,3 +21,21 @@ public static class KnowledgeKinds
 {
     public static string Code(this KnowledgeKind kind) => kind == KnowledgeKind.Practice ? "practice" : "case-law";
 }
+
+public static class KnowledgeStatusCodes
+{
+    /// <summary>draft, submitted, changes-requested, published, rejected.</summary>
+    public static string Code(KnowledgeStatus status) => status switch
+    {
+        KnowledgeStatus.ChangesRequested => "changes-requested",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+}
+
+/// <summary>Whether someone may change a record now: yes, not now (its status), or never (not theirs).</summary>
+public enum KnowledgeEditRight
+{
+    Allowed,
+    NotNow,
+    NotAuthor,
+}

@@ -26,4 +26,21 @@ public sealed record KnowledgeViewer(string? UserId, bool IsSecretariat)
         var all = IsSecretariat;
         return r => r.Status == KnowledgeStatus.Published || all || (userId != null && r.AuthorUserId == userId);
     }
+
+    /// <summary>
+    /// The one editing rule: the secretariat always; the author while the record is a draft or changes were requested
+    /// (a submitted or published record is the secretariat's to change); nobody else.
+    /// </summary>
+    public KnowledgeEditRight EditRight(KnowledgeRecord record)
+    {
+        if (IsSecretariat) return KnowledgeEditRight.Allowed;
+        if (UserId is null || !string.Equals(record.AuthorUserId, UserId, StringComparison.Ordinal)) return KnowledgeEditRight.NotAuthor;
+        return record.Status is KnowledgeStatus.Draft or KnowledgeStatus.ChangesRequested ? KnowledgeEditRight.Allowed : KnowledgeEditRight.NotNow;
+    }
+
+    /// <summary>Attachments: the secretariat always; the author until the record is published or rejected.</summary>
+    public bool CanAttach(KnowledgeRecord record) =>
+        IsSecretariat
+        || (UserId is not null && string.Equals(record.AuthorUserId, UserId, StringComparison.Ordinal)
+            && record.Status is not (KnowledgeStatus.Published or KnowledgeStatus.Rejected));
 }

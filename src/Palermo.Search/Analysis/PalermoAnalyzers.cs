@@ -70,6 +70,31 @@ public static class PalermoAnalyzers
         return terms;
     }
 
+    /// <summary>
+    /// The analyzed terms of <paramref name="text"/> with their positions (0-based, gaps left where stop words were
+    /// removed): what Lucene records in its index and what PostgreSQL's tsvector gets (1-based), so that phrase
+    /// queries match the same documents on both engines.
+    /// </summary>
+    public static IReadOnlyList<(string Term, int Position)> AnalyzeToPositions(string languageCode, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var analyzer = SharedForTerms[CanonicalLanguage(languageCode)].Value;
+        if (text.Length == 0) return [];
+        var tokens = new List<(string, int)>();
+        using var stream = analyzer.GetTokenStream(string.Empty, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add((term.ToString(), Math.Max(0, position)));
+        }
+        stream.End();
+        return tokens;
+    }
+
     /// <summary>The supported code «ar-EG» or «AR» stands for («ar»).</summary>
     /// <exception cref="ArgumentException">The language is not one of the six UN languages.</exception>
     internal static string CanonicalLanguage(string languageCode)

@@ -23,15 +23,35 @@ public static class KnowledgeQueryPlanner
         if (string.IsNullOrWhiteSpace(text))
             return new(language, KnowledgeMatchQuery.All(kind), new Dictionary<string, HashSet<string>>(StringComparer.Ordinal));
 
-        // Phrase quotes were checked for balance by the validator; matching is on terms, so they only group words.
-        var plain = new string(text.Select(c => c is '"' or '\uFF02' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' ? ' ' : c).ToArray());
+        // Quotes were checked for balance by the validator: quoted text is an exact phrase (after the same analysis),
+        // the rest is words that must all occur.
+        var (free, phrases) = SplitPhrases(text);
         var groups = new Dictionary<string, List<KnowledgeTermGroup>>(StringComparer.Ordinal);
-        var own = PalermoAnalyzers.AnalyzeToTerms(language, plain).Distinct(StringComparer.Ordinal).ToList();
-        if (own.Count > 0) Add(groups, language, new KnowledgeTermGroup(own, RequireAll: true));
-        foreach (var match in MultilingualGlossary.Default.FindEquivalents(language, plain))
+        var own = PalermoAnalyzers.AnalyzeToTerms(language, free).Distinct(StringComparer.Ordinal).ToList();
+        var ownPhrases = new List<KnowledgePhrase>();
+        foreach (var phrase in phrases.Select(p => KnowledgePhrase.Of(language, p)).OfType<KnowledgePhrase>())
+        {
+            if (phrase.Terms.Count == 1) own.Add(phrase.Terms[0]);
+            else ownPhrases.Add(phrase);
+        }
+        var ownGroup = new KnowledgeTermGroup(own.Distinct(StringComparer.Ordinal).ToList(), RequireAll: true, ownPhrases);
+        if (!ownGroup.IsEmpty) Add(groups, language, ownGroup);
+        foreach (var match in MultilingualGlossary.Default.FindEquivalents(language, free))
         {
             foreach (var (other, term) in match.Equivalents)
                 if (term.Terms.Count > 0) Add(groups, other, new KnowledgeTermGroup(term.Terms, RequireAll: true));
+        }
+        // A glossary term inside a phrase is looked for as a phrase in the other languages too.
+        foreach (var phrase in phrases)
+        foreach (var match in MultilingualGlossary.Default.FindEquivalents(language, phrase))
+        {
+            foreach (var (other, term) in match.Equivalents)
+            {
+                if (KnowledgePhrase.Of(other, term.Text) is not { } equivalent) continue;
+                Add(groups, other, equivalent.Terms.Count == 1
+                    ? new KnowledgeTermGroup(equivalent.Terms, RequireAll: true)
+                    : new KnowledgeTermGroup([], RequireAll: true, [equivalent]));
+            }
         }
         return Build(kind, language, groups, MatchAll: false);
     }
@@ -70,6 +90,33 @@ public static class KnowledgeQueryPlanner
         return candidate is "en" or "fr" or "es" ? candidate : PalermoLanguages.Default;
     }
 
+    /// <summary>The text outside quotes, and each quoted phrase. " and ＂ open and close; “ ” and « » pair up.</summary>
+    internal static (string Free, List<string> Phrases) SplitPhrases(string text)
+    {
+        var free = new System.Text.StringBuilder();
+        var phrases = new List<string>();
+        System.Text.StringBuilder? phrase = null;
+        foreach (var c in text)
+        {
+            var opens = c is '\u201C' or '\u00AB' || (c is '"' or '\uFF02' && phrase is null);
+            var closes = c is '\u201D' or '\u00BB' || (c is '"' or '\uFF02' && phrase is not null);
+            if (opens && phrase is null)
+            {
+                phrase = new System.Text.StringBuilder();
+                free.Append(' ');
+            }
+            else if (closes && phrase is not null)
+            {
+                if (!string.IsNullOrWhiteSpace(phrase.ToString())) phrases.Add(phrase.ToString());
+                phrase = null;
+            }
+            else if (opens || closes) (phrase ?? free).Append(' ');
+            else (phrase ?? free).Append(c);
+        }
+        if (phrase is not null) free.Append(' ').Append(phrase);
+        return (free.ToString(), phrases);
+    }
+
     private static void Add(Dictionary<string, List<KnowledgeTermGroup>> groups, string language, KnowledgeTermGroup group)
     {
         if (!groups.TryGetValue(language, out var list)) groups[language] = list = [];
@@ -79,7 +126,8 @@ public static class KnowledgeQueryPlanner
     private static KnowledgeQueryPlan Build(KnowledgeKind? kind, string language, Dictionary<string, List<KnowledgeTermGroup>> groups, bool MatchAll)
     {
         var clauses = groups.Select(pair => new KnowledgeClause(pair.Key, pair.Value)).ToList();
-        var highlight = groups.ToDictionary(pair => pair.Key, pair => pair.Value.SelectMany(g => g.Terms).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var highlight = groups.ToDictionary(pair => pair.Key,
+            pair => pair.Value.SelectMany(g => g.Terms.Concat(g.PhraseList.SelectMany(p => p.Terms))).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         return new(language, new KnowledgeMatchQuery(kind, clauses, MatchAll), highlight);
     }
 }

@@ -23,7 +23,8 @@ public sealed record KnowledgeSearchRequest(
 
 public sealed record KnowledgeHit(KnowledgeDocument Document, string Snippet, double Score, bool SameLanguage);
 
-public sealed record FacetValue(string Value, int Count);
+/// <summary>A facet value, how many visible records carry it, and (filled in by the web host) its name in the reader's language.</summary>
+public sealed record FacetValue(string Value, int Count, string? Label = null);
 
 /// <summary>Facets are counted over the visible, filtered result set — never over records the viewer may not see.</summary>
 public sealed record KnowledgeSearchResult(int Total, int Page, int PageSize, IReadOnlyList<KnowledgeHit> Hits,

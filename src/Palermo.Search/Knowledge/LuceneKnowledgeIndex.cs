@@ -104,11 +104,18 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
         foreach (var clause in query.Clauses)
         {
             var groups = new BooleanQuery();
-            foreach (var group in clause.Groups.Where(g => g.Terms.Count > 0))
+            foreach (var group in clause.Groups.Where(g => !g.IsEmpty))
             {
+                var field = TextField(clause.Language);
                 var terms = new BooleanQuery();
                 foreach (var term in group.Terms)
-                    terms.Add(new TermQuery(new Term(TextField(clause.Language), term)), group.RequireAll ? Occur.MUST : Occur.SHOULD);
+                    terms.Add(new TermQuery(new Term(field, term)), group.RequireAll ? Occur.MUST : Occur.SHOULD);
+                foreach (var phrase in group.PhraseList)
+                {
+                    var exact = new PhraseQuery();
+                    for (var i = 0; i < phrase.Terms.Count; i++) exact.Add(new Term(field, phrase.Terms[i]), phrase.Positions[i]);
+                    terms.Add(exact, Occur.MUST);
+                }
                 groups.Add(terms, Occur.SHOULD);
             }
             if (groups.Clauses.Count == 0) continue;

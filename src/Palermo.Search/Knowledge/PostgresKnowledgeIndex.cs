@@ -14,6 +14,7 @@ namespace Palermo.Search.Knowledge;
 public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledgeIndex, IDisposable
 {
     private const string Table = "knowledge_search";
+    private const string SchemaVersion = "palermo-knowledge-search 2 (positions)";
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private bool _schemaReady;
@@ -30,7 +31,7 @@ public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledge
             await using var command = new NpgsqlCommand(
                 $"""
                  INSERT INTO {Table} (id, kind, language, document, terms)
-                 VALUES (@id, @kind, @language, @document::jsonb, array_to_tsvector(@terms))
+                 VALUES (@id, @kind, @language, @document::jsonb, @terms::tsvector)
                  ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, language = EXCLUDED.language,
                      document = EXCLUDED.document, terms = EXCLUDED.terms
                  """, connection, transaction);
@@ -38,10 +39,7 @@ public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledge
             command.Parameters.AddWithValue("kind", document.Kind.Code());
             command.Parameters.AddWithValue("language", document.Language);
             command.Parameters.AddWithValue("document", KnowledgeDocumentJson.Write(document));
-            command.Parameters.Add(new NpgsqlParameter("terms", NpgsqlDbType.Array | NpgsqlDbType.Text)
-            {
-                Value = document.Terms().Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToArray(),
-            });
+            command.Parameters.AddWithValue("terms", TsVector(document));
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
@@ -111,16 +109,57 @@ public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledge
         return matches;
     }
 
+    // PostgreSQL keeps positions 1 to 16383 and at most 256 per lexeme; beyond that both engines may differ on phrases.
+    private const int MaxPosition = 16383;
+    private const int MaxPositionsPerLexeme = 256;
+
+    /// <summary>
+    /// The document's analyzed terms with their positions as a tsvector literal (<c>'term':1,5 'other':2</c>): the same
+    /// terms and positions Lucene indexes, so that phrase queries (<c>&lt;N&gt;</c>) match alike.
+    /// </summary>
+    internal static string TsVector(KnowledgeDocument document)
+    {
+        var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (term, position) in Analysis.PalermoAnalyzers.AnalyzeToPositions(document.Language, document.SearchText))
+        {
+            if (term.Length == 0) continue;
+            if (!positions.TryGetValue(term, out var list)) positions[term] = list = [];
+            var p = Math.Min(position + 1, MaxPosition);
+            if (list.Count < MaxPositionsPerLexeme && (list.Count == 0 || list[^1] != p)) list.Add(p);
+        }
+        var vector = new StringBuilder();
+        foreach (var (term, list) in positions)
+        {
+            if (vector.Length > 0) vector.Append(' ');
+            vector.Append(Lexeme(term)).Append(':').AppendJoin(',', list.Select(p => p.ToString(CultureInfo.InvariantCulture)));
+        }
+        return vector.ToString();
+    }
+
     /// <summary>
     /// A tsquery of already-analyzed terms: each quoted as a lexeme (so PostgreSQL does not parse or stem it), terms of
     /// a group joined by &amp; or |, groups by |.
     /// </summary>
     internal static string? TsQuery(IReadOnlyList<KnowledgeTermGroup> groups)
     {
-        var parts = groups.Where(g => g.Terms.Count > 0)
-            .Select(g => "(" + string.Join(g.RequireAll ? " & " : " | ", g.Terms.Select(Lexeme)) + ")")
-            .ToList();
+        var parts = groups.Where(g => !g.IsEmpty).Select(Group).ToList();
         return parts.Count == 0 ? null : string.Join(" | ", parts);
+    }
+
+    private static string Group(KnowledgeTermGroup group)
+    {
+        var terms = group.Terms.Count == 0 ? null : "(" + string.Join(group.RequireAll ? " & " : " | ", group.Terms.Select(Lexeme)) + ")";
+        var phrases = group.PhraseList.Select(Phrase).ToList();
+        return "(" + string.Join(" & ", phrases.Prepend(terms).OfType<string>()) + ")";
+    }
+
+    /// <summary>«a &lt;2&gt; b &lt;1&gt; c»: each term at its distance from the one before, as Lucene's PhraseQuery places them.</summary>
+    private static string Phrase(KnowledgePhrase phrase)
+    {
+        var text = new StringBuilder("(").Append(Lexeme(phrase.Terms[0]));
+        for (var i = 1; i < phrase.Terms.Count; i++)
+            text.Append(CultureInfo.InvariantCulture, $" <{phrase.Positions[i] - phrase.Positions[i - 1]}> ").Append(Lexeme(phrase.Terms[i]));
+        return text.Append(')').ToString();
     }
 
     private static string Lexeme(string term) =>
@@ -143,6 +182,14 @@ public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledge
                      terms tsvector NOT NULL);
                  CREATE INDEX IF NOT EXISTS ix_{Table}_terms ON {Table} USING gin (terms);
                  CREATE INDEX IF NOT EXISTS ix_{Table}_kind_language ON {Table} (kind, language);
+                 DO $$ BEGIN
+                     -- Rows written before terms carried positions cannot answer phrase queries: empty the table, and
+                     -- the start-up check (counts differ) rebuilds it.
+                     IF obj_description('{Table}'::regclass, 'pg_class') IS DISTINCT FROM '{SchemaVersion}' THEN
+                         DELETE FROM {Table};
+                         COMMENT ON TABLE {Table} IS '{SchemaVersion}';
+                     END IF;
+                 END $$;
                  """);
             await command.ExecuteNonQueryAsync(cancellationToken);
             _schemaReady = true;

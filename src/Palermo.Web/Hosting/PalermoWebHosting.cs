@@ -72,6 +72,7 @@ public static class PalermoWebHosting
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddMemoryCache();
         services.AddSingleton<Countries.CountryDirectory>();
+        services.AddScoped<KnowledgeFacetLabels>();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Palermo API";

@@ -26,15 +26,27 @@ public static class KnowledgeApi
                 : problems.Invalid(result.Problems);
         }).RequireAuthorization(AuthorizationPolicies.KnowledgeAuthor);
         practices.MapGet("/{id:guid}", async Task<Results<Ok<PracticeView>, ProblemHttpResult>> (
-            Guid id, HttpContext http, KnowledgeService service, PalermoDbContext db, Problems problems) =>
+            Guid id, HttpContext http, KnowledgeService service, KnowledgeAttachments attachments, PalermoDbContext db, Problems problems) =>
         {
             var viewer = Viewer(http.User);
             var practice = await service.FindAsync<Practice>(id, viewer);
             return practice is null
                 ? problems.NotFound()
-                : TypedResults.Ok(KnowledgeViewMapping.View(practice, await KnowledgeViewMapping.TranslationsAsync(db, practice, viewer)));
+                : TypedResults.Ok(KnowledgeViewMapping.View(practice, await KnowledgeViewMapping.TranslationsAsync(db, practice, viewer),
+                    await KnowledgeViewMapping.AttachmentsAsync(attachments, practice)));
         }).AllowAnonymous();
+        practices.MapPut("/{id:guid}", async Task<Results<Ok<PracticeView>, ProblemHttpResult>> (
+            Guid id, PracticeBody body, HttpContext http, KnowledgeService service, KnowledgeAttachments attachments, PalermoDbContext db, Problems problems) =>
+        {
+            var viewer = Viewer(http.User);
+            var result = await service.UpdatePracticeAsync(id, KnowledgeViewMapping.Input(body), viewer);
+            if (result is null) return problems.NotFound();
+            if (!result.Succeeded) return EditProblem(problems, result.Problems);
+            return TypedResults.Ok(KnowledgeViewMapping.View(result.Value!, await KnowledgeViewMapping.TranslationsAsync(db, result.Value!, viewer),
+                await KnowledgeViewMapping.AttachmentsAsync(attachments, result.Value!)));
+        }).RequireAuthorization(AuthorizationPolicies.KnowledgeAuthor);
         MapShared<Practice>(practices, KnowledgeKind.Practice);
+        practices.MapKnowledgeAttachments<Practice>(KnowledgeKind.Practice);
 
         var caseLaw = v1.MapGroup("/case-law").WithTags("Knowledge");
         caseLaw.MapPost("/", async Task<Results<Created<CreatedView>, ProblemHttpResult>> (
@@ -46,15 +58,27 @@ public static class KnowledgeApi
                 : problems.Invalid(result.Problems);
         }).RequireAuthorization(AuthorizationPolicies.KnowledgeAuthor);
         caseLaw.MapGet("/{id:guid}", async Task<Results<Ok<CaseLawView>, ProblemHttpResult>> (
-            Guid id, HttpContext http, KnowledgeService service, PalermoDbContext db, Problems problems) =>
+            Guid id, HttpContext http, KnowledgeService service, KnowledgeAttachments attachments, PalermoDbContext db, Problems problems) =>
         {
             var viewer = Viewer(http.User);
             var record = await service.FindAsync<CaseLaw>(id, viewer);
             return record is null
                 ? problems.NotFound()
-                : TypedResults.Ok(KnowledgeViewMapping.View(record, await KnowledgeViewMapping.TranslationsAsync(db, record, viewer)));
+                : TypedResults.Ok(KnowledgeViewMapping.View(record, await KnowledgeViewMapping.TranslationsAsync(db, record, viewer),
+                    await KnowledgeViewMapping.AttachmentsAsync(attachments, record)));
         }).AllowAnonymous();
+        caseLaw.MapPut("/{id:guid}", async Task<Results<Ok<CaseLawView>, ProblemHttpResult>> (
+            Guid id, CaseLawBody body, HttpContext http, KnowledgeService service, KnowledgeAttachments attachments, PalermoDbContext db, Problems problems) =>
+        {
+            var viewer = Viewer(http.User);
+            var result = await service.UpdateCaseLawAsync(id, KnowledgeViewMapping.Input(body), viewer);
+            if (result is null) return problems.NotFound();
+            if (!result.Succeeded) return EditProblem(problems, result.Problems);
+            return TypedResults.Ok(KnowledgeViewMapping.View(result.Value!, await KnowledgeViewMapping.TranslationsAsync(db, result.Value!, viewer),
+                await KnowledgeViewMapping.AttachmentsAsync(attachments, result.Value!)));
+        }).RequireAuthorization(AuthorizationPolicies.KnowledgeAuthor);
         MapShared<CaseLaw>(caseLaw, KnowledgeKind.CaseLaw);
+        caseLaw.MapKnowledgeAttachments<CaseLaw>(KnowledgeKind.CaseLaw);
     }
 
     private static void MapShared<T>(RouteGroupBuilder group, KnowledgeKind kind) where T : KnowledgeRecord
@@ -76,15 +100,25 @@ public static class KnowledgeApi
             }).RequireAuthorization(AuthorizationPolicies.Secretariat);
         }
 
+        group.MapPost("/{id:guid}/submit", async Task<Results<Ok<StatusView>, ProblemHttpResult>> (
+            Guid id, HttpContext http, KnowledgeService service, Problems problems) =>
+        {
+            var result = await service.SubmitAsync<T>(id, Viewer(http.User));
+            if (result is null) return problems.NotFound();
+            return result.Succeeded
+                ? TypedResults.Ok(new StatusView(id, KnowledgeStatusCodes.Code(result.Value!.Status)))
+                : EditProblem(problems, result.Problems);
+        }).RequireAuthorization(AuthorizationPolicies.KnowledgeAuthor);
+
         group.MapGet("/search", async Task<Results<Ok<SearchView>, ProblemHttpResult>> (
-            [AsParameters] KnowledgeSearchParameters parameters, HttpContext http, KnowledgeSearch search, Problems problems) =>
+            [AsParameters] KnowledgeSearchParameters parameters, HttpContext http, KnowledgeSearch search, KnowledgeFacetLabels labels, Problems problems) =>
         {
             var request = parameters.ToRequest(kind, Viewer(http.User), out var problem);
             if (problem is not null) return problems.Create(StatusCodes.Status400BadRequest, problem.Value.Code, problem.Value.Detail);
             if (request is null) return TypedResults.Ok(new SearchView(0, parameters.Page ?? 1, parameters.PageSize ?? 20, parameters.Lang ?? "", [], EmptyFacets()));
             var result = await search.SearchAsync(request);
             return TypedResults.Ok(new SearchView(result.Total, result.Page, result.PageSize, request.Language,
-                result.Hits.Select(HitView.From).ToList(), result.Facets));
+                result.Hits.Select(HitView.From).ToList(), await labels.LabelAsync(result.Facets)));
         }).AllowAnonymous();
 
         group.MapGet("/{id:guid}/similar", async Task<Results<Ok<List<HitView>>, ProblemHttpResult>> (
@@ -108,6 +142,15 @@ public static class KnowledgeApi
 
     public static KnowledgeViewer Viewer(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true ? new KnowledgeViewer(user.Id(), user.IsSecretariat()) : KnowledgeViewer.Anonymous;
+
+    /// <summary>Not theirs: 403; theirs but under review or published: 409; anything else is bad input: 400.</summary>
+    internal static ProblemHttpResult EditProblem(Problems problems, IReadOnlyList<Palermo.Accounts.AccountProblem> refused)
+    {
+        if (refused.Any(p => p.Code == "knowledge-not-author")) return problems.Create(StatusCodes.Status403Forbidden, "knowledge-not-author");
+        if (refused.Any(p => p.Code == "knowledge-not-editable"))
+            return problems.Create(StatusCodes.Status409Conflict, "knowledge-not-editable", refused[0].Value);
+        return problems.Invalid(refused, refused.Any(p => p.Code == "invalid-transition") ? "invalid-transition" : "invalid-input");
+    }
 
     private static KnowledgeAuthor Author(ClaimsPrincipal user) => new(user.Id(), user.Country());
 

@@ -17,16 +17,19 @@ public static class KnowledgeViewMapping
         return [.. practices.Concat(cases).OrderBy(t => PalermoLanguages.Codes.ToList().IndexOf(t.Language))];
     }
 
-    public static PracticeView View(Practice p, IReadOnlyList<TranslationView> translations) =>
+    public static async Task<IReadOnlyList<AttachmentView>> AttachmentsAsync(KnowledgeAttachments attachments, KnowledgeRecord record) =>
+        [.. (await attachments.ListAsync(record.Id)).Select(a => AttachmentView.From(a, record.Kind))];
+
+    public static PracticeView View(Practice p, IReadOnlyList<TranslationView> translations, IReadOnlyList<AttachmentView>? attachments = null) =>
         new(p.Id, p.Title, p.Summary, p.Body, p.Language, p.Category.Code(), p.Countries, p.Protocols, p.Articles, p.Organizations,
             p.PeriodStartYear, p.PeriodEndYear, p.Results, p.Sources, p.Links, p.HumanitarianCrisis, p.TranslationGroupId, translations,
-            KnowledgeStatusCodes.Code(p.Status), p.AuthorCountryIso3, p.Version, p.CreatedAt, p.UpdatedAt, p.PublishedAt);
+            KnowledgeStatusCodes.Code(p.Status), p.AuthorCountryIso3, p.Version, p.CreatedAt, p.UpdatedAt, p.PublishedAt, attachments ?? []);
 
-    public static CaseLawView View(CaseLaw c, IReadOnlyList<TranslationView> translations) =>
+    public static CaseLawView View(CaseLaw c, IReadOnlyList<TranslationView> translations, IReadOnlyList<AttachmentView>? attachments = null) =>
         new(c.Id, c.Title, c.Summary, c.Body, c.Language, c.CountryIso3, c.Court, c.CourtLevel.ToString(), c.DecisionDate, c.CaseNumber,
             c.Verdict, c.Sentence, c.Appeal, c.DefendantCount, c.VictimCount, c.Defendants, c.Victims, c.ExploitationForms, c.Acts,
             c.Means, c.Purposes, c.Protocols, c.Articles, c.Sources, c.TranslationGroupId, translations,
-            KnowledgeStatusCodes.Code(c.Status), c.Version, c.CreatedAt, c.UpdatedAt, c.PublishedAt);
+            KnowledgeStatusCodes.Code(c.Status), c.Version, c.CreatedAt, c.UpdatedAt, c.PublishedAt, attachments ?? []);
 
     public static PracticeInput Input(PracticeBody b) =>
         new(b.Title, b.Summary, b.Body, b.Language, b.Category, b.Countries, b.Protocols, b.Articles, b.Organizations,

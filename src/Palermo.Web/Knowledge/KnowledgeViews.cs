@@ -29,7 +29,8 @@ public sealed record PracticeView(
     IReadOnlyList<string> Countries, IReadOnlyList<string> Protocols, IReadOnlyList<string> Articles, IReadOnlyList<string> Organizations,
     int? PeriodStartYear, int? PeriodEndYear, string Results, IReadOnlyList<string> Sources, IReadOnlyList<string> Links,
     string? HumanitarianCrisis, Guid TranslationGroupId, IReadOnlyList<TranslationView> Translations, string Status,
-    string? AuthorCountry, int Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? PublishedAt);
+    string? AuthorCountry, int Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? PublishedAt,
+    IReadOnlyList<AttachmentView> Attachments);
 
 public sealed record CaseLawView(
     Guid Id, string Title, string Summary, string Body, string Language, string Country, string Court, string CourtLevel,
@@ -37,7 +38,8 @@ public sealed record CaseLawView(
     IReadOnlyList<CaseDefendant> Defendants, IReadOnlyList<CaseVictim> Victims, IReadOnlyList<string> ExploitationForms,
     IReadOnlyList<string> Acts, IReadOnlyList<string> Means, IReadOnlyList<string> Purposes, IReadOnlyList<string> Protocols,
     IReadOnlyList<string> Articles, IReadOnlyList<string> Sources, Guid TranslationGroupId, IReadOnlyList<TranslationView> Translations,
-    string Status, int Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? PublishedAt);
+    string Status, int Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? PublishedAt,
+    IReadOnlyList<AttachmentView> Attachments);
 
 public sealed record HitView(
     Guid Id, string Kind, string Title, string Language, string Snippet, string Summary, string? Category,
@@ -54,13 +56,3 @@ public sealed record HitView(
 
 public sealed record SearchView(int Total, int Page, int PageSize, string QueryLanguage, IReadOnlyList<HitView> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
-
-public static class KnowledgeStatusCodes
-{
-    /// <summary>draft, submitted, changes-requested, published, rejected.</summary>
-    public static string Code(KnowledgeStatus status) => status switch
-    {
-        KnowledgeStatus.ChangesRequested => "changes-requested",
-        _ => status.ToString().ToLowerInvariant(),
-    };
-}

@@ -7,7 +7,7 @@ using Palermo.Web.Knowledge;
 namespace Palermo.Web.Pages.Knowledge;
 
 /// <summary>The public search page: one box for all six languages, facets, highlighted matches, paging.</summary>
-public sealed class IndexModel(KnowledgeSearch search) : PageModel
+public sealed class IndexModel(KnowledgeSearch search, KnowledgeFacetLabels labels) : PageModel
 {
     public KnowledgeSearchParameters Search { get; private set; } = new();
     [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
@@ -32,6 +32,7 @@ public sealed class IndexModel(KnowledgeSearch search) : PageModel
         Result = request is null
             ? new KnowledgeSearchResult(0, 1, 20, [], new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal))
             : await search.SearchAsync(request);
+        Result = Result with { Facets = await labels.LabelAsync(Result.Facets) };
     }
 
     /// <summary>This page's address with one parameter changed (null removes it); the page number resets unless set.</summary>

@@ -7,11 +7,14 @@ using Palermo.Web.Knowledge;
 namespace Palermo.Web.Pages.Knowledge;
 
 /// <summary>One practice or case, readable without signing in once published; with its translations and similar records.</summary>
-public sealed class RecordModel(KnowledgeService service, KnowledgeSearch search, KnowledgeDocumentFactory documents) : PageModel
+public sealed class RecordModel(KnowledgeService service, KnowledgeAttachments attachments, KnowledgeSearch search, KnowledgeDocumentFactory documents) : PageModel
 {
     public KnowledgeRecord? Record { get; private set; }
     public IReadOnlyList<KnowledgeHit> Similar { get; private set; } = [];
     public string KindPath { get; private set; } = "practices";
+    public IReadOnlyList<KnowledgeAttachmentInfo> Attachments { get; private set; } = [];
+    public bool CanEdit { get; private set; }
+    public bool IsSecretariat { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string kind, Guid id)
     {
@@ -19,6 +22,9 @@ public sealed class RecordModel(KnowledgeService service, KnowledgeSearch search
         KindPath = kind;
         Record = kind == "case-law" ? await service.FindAsync<CaseLaw>(id, viewer) : await service.FindAsync<Practice>(id, viewer);
         if (Record is null) return NotFound();
+        CanEdit = viewer.EditRight(Record) == KnowledgeEditRight.Allowed;
+        IsSecretariat = viewer.IsSecretariat;
+        Attachments = await attachments.ListAsync(Record.Id);
         Similar = await search.MoreLikeThisAsync(await documents.CreateAsync(Record), viewer);
         return Page();
     }

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Palermo.Data;
+using Palermo.KnowledgeBench;
+using Palermo.Search.Knowledge;
+using Palermo.Web.Hosting;
+
+// Usage: Palermo.KnowledgeBench [--records N] [--postgres "connection string"] [--repeat R]
+// Without --postgres only Lucene is measured. Prints one table row per engine (tab-separated after "RESULT").
+var records = IntArg("--records", 100_000);
+var repeat = IntArg("--repeat", 10);
+var postgres = Arg("--postgres");
+
+// A fixed query set, four per language: single words, glossary terms (found across languages) and a phrase.
+string[] queries =
+[
+    "trafficking in persons", "police", "\"smuggling of migrants\"", "shelter training",
+    "traite des personnes", "frontière", "« trafic illicite de migrants »", "formation des juges",
+    "trata de personas", "fiscales", "\"tráfico ilícito de migrantes\"", "albergue",
+    "торговля людьми", "полиция", "\"незаконный ввоз мигрантов\"", "приют",
+    "贩运人口", "警方", "偷运移民", "培训",
+    "الاتجار بالأشخاص", "الشرطة", "«تهريب المهاجرين»", "الملجأ",
+];
+
+var results = new List<string>();
+results.Add(await RunAsync("lucene", null));
+if (!string.IsNullOrEmpty(postgres)) results.Add(await RunAsync("postgres", postgres));
+Console.WriteLine();
+Console.WriteLine($"{"engine",-10} {"records",9} {"index s",9} {"records/s",10} {"p50 ms",8} {"p95 ms",8} {"requests",9}");
+foreach (var row in results) Console.WriteLine(row);
+return 0;
+
+async Task<string> RunAsync(string engine, string? server)
+{
+    var data = Directory.CreateTempSubdirectory("palermo-bench-");
+    string? database = null;
+    var args = new List<string> { "--environment=Production", "--urls=http://127.0.0.1:0", $"--Palermo:DataDirectory={data.FullName}",
+        "--Palermo:Demo:Enabled=false", "--Palermo:RequireTwoFactorForPrivilegedRoles=false", "--Logging:LogLevel:Default=Warning" };
+    if (server is not null)
+    {
+        database = "palermo_bench_" + Guid.NewGuid().ToString("N")[..8];
+        await using (var admin = NpgsqlDataSource.Create(server))
+            await admin.CreateCommand($"CREATE DATABASE {database}").ExecuteNonQueryAsync();
+        var builder = new NpgsqlConnectionStringBuilder(server) { Database = database };
+        args.AddRange(["--Palermo:Database:Provider=postgres", $"--ConnectionStrings:Palermo={builder.ConnectionString}"]);
+    }
+    try
+    {
+        var web = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. args], ApplicationName = "Palermo.Web" });
+        web.AddPalermoWeb();
+        await using var app = web.Build();
+        await app.InitializePalermoAsync();
+        app.UsePalermoPipeline();
+
+        Console.Error.WriteLine($"[{engine}] generating and storing {records:N0} practices …");
+        var generator = new CorpusGenerator(seed: 4);
+        for (var done = 0; done < records; done += 2000)
+        {
+            using var scope = app.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<PalermoDbContext>();
+            for (var n = done; n < Math.Min(records, done + 2000); n++)
+            {
+                var practice = generator.Next(n);
+                practice.TranslationGroupId = practice.Id;
+                db.Practices.Add(practice);
+            }
+            await db.SaveChangesAsync();
+        }
+
+        Console.Error.WriteLine($"[{engine}] indexing …");
+        var clock = Stopwatch.StartNew();
+        using (var scope = app.Services.CreateScope())
+            await scope.ServiceProvider.GetRequiredService<KnowledgeIndexer>().RebuildAsync();
+        var indexSeconds = clock.Elapsed.TotalSeconds;
+
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var http = new HttpClient { BaseAddress = new Uri(address) };
+        foreach (var q in queries) (await http.GetAsync(Url(q))).EnsureSuccessStatusCode(); // warm-up
+        var timings = new List<double>();
+        for (var r = 0; r < repeat; r++)
+        foreach (var q in queries)
+        {
+            var one = Stopwatch.StartNew();
+            using var response = await http.GetAsync(Url(q));
+            await response.Content.ReadAsByteArrayAsync();
+            timings.Add(one.Elapsed.TotalMilliseconds);
+            response.EnsureSuccessStatusCode();
+        }
+        await app.StopAsync();
+        timings.Sort();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{engine,-10} {records,9} {indexSeconds,9:F1} {records / indexSeconds,10:F0} {Percentile(timings, 0.50),8:F1} {Percentile(timings, 0.95),8:F1} {timings.Count,9}");
+    }
+    finally
+    {
+        if (database is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = NpgsqlDataSource.Create(server!);
+            await admin.CreateCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)").ExecuteNonQueryAsync();
+        }
+        try { data.Delete(recursive: true); } catch (IOException) { /* the index folder may still be held briefly */ }
+    }
+}
+
+static string Url(string q) => "/api/v1/practices/search?q=" + Uri.EscapeDataString(q);
+
+static double Percentile(List<double> sorted, double p) =>
+    sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+int IntArg(string name, int fallback) => int.TryParse(Arg(name), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : fallback;
+
+string? Arg(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}

@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Palermo.Accounts;
+using Palermo.Knowledge;
+using Palermo.Web.Accounts;
+using Palermo.Web.Knowledge;
+
+namespace Palermo.Web.Pages.Knowledge;
+
+/// <summary>
+/// The edit form of a practice or case: its author while it is a draft or changes were requested, the secretariat
+/// always (<see cref="KnowledgeViewer.EditRight"/>). Saving makes a revision; the author may send it back for review.
+/// </summary>
+[Authorize(Policy = AuthorizationPolicies.KnowledgeAuthor)]
+public sealed class EditModel(KnowledgeService service, KnowledgeAttachments attachments, IStringLocalizer<SharedResource> text) : PageModel
+{
+    [BindProperty] public EditForm Form { get; set; } = new();
+    public KnowledgeRecord? Record { get; private set; }
+    public string KindPath { get; private set; } = "practices";
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public IReadOnlyList<KnowledgeAttachmentInfo> Attachments { get; private set; } = [];
+    public bool CanEdit { get; private set; }
+    public bool CanAttach { get; private set; }
+    public bool Saved { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string kind, Guid id, bool saved = false)
+    {
+        if (await LoadAsync(kind, id) is { } missing) return missing;
+        Form = EditForm.From(Record!);
+        Saved = saved;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string kind, Guid id, bool submit = false)
+    {
+        if (await LoadAsync(kind, id) is { } missing) return missing;
+        if (!CanEdit) return Forbid();
+        var viewer = KnowledgeApi.Viewer(User);
+        IReadOnlyList<AccountProblem> problems = Record switch
+        {
+            CaseLaw c => (await service.UpdateCaseLawAsync(id, Form.ToCaseLawInput(c), viewer))?.Problems ?? [],
+            _ => (await service.UpdatePracticeAsync(id, Form.ToPracticeInput(), viewer))?.Problems ?? [],
+        };
+        if (problems.Count > 0)
+        {
+            Errors = problems.Select(Message).ToList();
+            return Page();
+        }
+        if (submit && Record!.Status is KnowledgeStatus.Draft or KnowledgeStatus.ChangesRequested)
+        {
+            if (kind == "case-law") await service.SubmitAsync<CaseLaw>(id, viewer);
+            else await service.SubmitAsync<Practice>(id, viewer);
+        }
+        return Redirect($"/knowledge/{kind}/{id}/edit?saved=true");
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(string kind, Guid id)
+    {
+        if (await LoadAsync(kind, id) is { } missing) return missing;
+        if (!CanAttach) return Forbid();
+        Form = EditForm.From(Record!);
+        var (_, refusal) = await KnowledgeAttachmentUpload.SaveAsync(attachments, Record!, HttpContext);
+        if (refusal is not null)
+        {
+            Response.StatusCode = refusal.Status;
+            Errors = [Message(refusal.Problem)];
+            return Page();
+        }
+        return Redirect($"/knowledge/{kind}/{id}/edit?saved=true");
+    }
+
+    private string Message(AccountProblem problem) =>
+        string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Error." + problem.Code], problem.Value ?? "");
+
+    private async Task<IActionResult?> LoadAsync(string kind, Guid id)
+    {
+        var viewer = KnowledgeApi.Viewer(User);
+        KindPath = kind;
+        Record = kind == "case-law" ? await service.FindAsync<CaseLaw>(id, viewer) : await service.FindAsync<Practice>(id, viewer);
+        if (Record is null) return NotFound();
+        CanEdit = viewer.EditRight(Record) == KnowledgeEditRight.Allowed;
+        CanAttach = viewer.CanAttach(Record);
+        Attachments = await attachments.ListAsync(Record.Id);
+        return null;
+    }
+}

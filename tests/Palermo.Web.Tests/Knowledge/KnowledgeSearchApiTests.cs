@@ -1,0 +1,63 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Palermo.Testing;
+using Palermo.Web.Tests.Infrastructure;
+
+namespace Palermo.Web.Tests.Knowledge;
+
+/// <summary>Facet labels in the request's language, and exact phrases through the API on both engines.</summary>
+public class KnowledgeSearchApiTests(WebApps apps)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static async Task<Guid> PublishAsync(PalermoWebFactory app, string title, string body)
+    {
+        var author = await SignIn.Bearer(app, "focal.nga@demo.test");
+        var secretariat = await SignIn.Bearer(app, "analyst@demo.test");
+        var created = await author.PostAsJsonAsync("/api/v1/practices", new
+        {
+            title, summary = body, language = "en", category = "investigation", countries = new[] { "NGA", "ITA" }, protocols = new[] { "TIP" },
+        }, Ct);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        (await secretariat.PostAsync($"/api/v1/practices/{id}/publish", null, Ct)).EnsureSuccessStatusCode();
+        return id;
+    }
+
+    [Theory, AllDatabases]
+    public async Task Facets_carry_labels_in_the_request_language_beside_their_values(DatabaseEngine engine)
+    {
+        var app = await apps.For(engine);
+        var word = "zq" + Guid.NewGuid().ToString("N")[..10];
+        await PublishAsync(app, "Financial investigation " + word, "Prosecutors followed the money.");
+
+        var fr = await app.Anonymous().GetFromJsonAsync<JsonElement>($"/api/v1/practices/search?q={word}&lang=en&culture=fr", Ct);
+        var facets = fr.GetProperty("facets");
+        JsonElement Value(string facet, string value) => facets.GetProperty(facet).EnumerateArray().Single(v => v.GetProperty("value").GetString() == value);
+        Assert.Equal("Enquête", Value("category", "investigation").GetProperty("label").GetString());
+        Assert.Equal(1, Value("category", "investigation").GetProperty("count").GetInt32());
+        Assert.Equal("Anglais", Value("language", "en").GetProperty("label").GetString());
+        Assert.Equal("Italie", Value("country", "ITA").GetProperty("label").GetString());
+        Assert.Equal("Protocole relatif à la traite des personnes", Value("protocol", "TIP").GetProperty("label").GetString());
+        Assert.All(facets.GetProperty("region").EnumerateArray(), r => Assert.NotEqual(r.GetProperty("value").GetString(), r.GetProperty("label").GetString()));
+
+        var ar = await app.Anonymous().GetFromJsonAsync<JsonElement>($"/api/v1/practices/search?q={word}&lang=en&culture=ar", Ct);
+        Assert.Equal("التحقيق", ar.GetProperty("facets").GetProperty("category")[0].GetProperty("label").GetString());
+    }
+
+    [Theory, AllDatabases]
+    public async Task A_quoted_query_matches_the_exact_phrase_only(DatabaseEngine engine)
+    {
+        var app = await apps.For(engine);
+        var word = "zq" + Guid.NewGuid().ToString("N")[..10];
+        var phrase = await PublishAsync(app, "Debt bondage in brick kilns " + word, "Workers were held in debt bondage.");
+        var apart = await PublishAsync(app, "Brick kilns and debt " + word, "Bondage of workers followed a debt.");
+
+        async Task<List<Guid>> Hits(string q) =>
+            [.. (await app.Anonymous().GetFromJsonAsync<JsonElement>("/api/v1/practices/search?lang=en&q=" + Uri.EscapeDataString(q), Ct))
+                .GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetGuid())];
+
+        Assert.Equal(new[] { phrase, apart }.Order(), (await Hits($"debt bondage {word}")).Order());
+        Assert.Equal([phrase], await Hits($"\"debt bondage\" {word}"));
+        Assert.Equal([phrase], await Hits($"«debt bondage» {word}"));
+    }
+}
