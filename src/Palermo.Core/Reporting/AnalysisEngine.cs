@@ -14,23 +14,49 @@ public sealed record NumberSummary(decimal Min, decimal Max, decimal Mean, decim
 /// States; for a multiple choice each option's share is of the States, so they may add up to more than 1).
 /// </summary>
 public sealed record QuestionAnalysis(string Question, string Section, QuestionType Type, IReadOnlyList<int> Articles, string Text,
-    int Answered, IReadOnlyList<ValueCount> Distribution, NumberSummary? Numbers);
+    int Answered, IReadOnlyList<ValueCount> Distribution, NumberSummary? Numbers)
+{
+    /// <summary>The same question in earlier cycles (most recent first); absent from a cycle whose questionnaire did not ask it.</summary>
+    public IReadOnlyList<EarlierQuestion> Earlier { get; init; } = [];
+}
 
-public sealed record HeadlineIndicator(string Indicator, int Respondents, int Yes, int Partly, double Share);
+public sealed record HeadlineIndicator(string Indicator, int Respondents, int Yes, int Partly, double Share)
+{
+    public IReadOnlyList<EarlierIndicator> Earlier { get; init; } = [];
+}
 
-public sealed record AssistanceNeed(string Area, string Title, int Respondents, int Yes, double Share);
+public sealed record AssistanceNeed(string Area, string Title, int Respondents, int Yes, double Share)
+{
+    public IReadOnlyList<EarlierIndicator> Earlier { get; init; } = [];
+}
 
 public sealed record AnalysisReport(int Respondents, string? Region, IReadOnlyList<HeadlineIndicator> Headlines,
-    IReadOnlyList<AssistanceNeed> TechnicalAssistance, IReadOnlyList<QuestionAnalysis> Questions);
+    IReadOnlyList<AssistanceNeed> TechnicalAssistance, IReadOnlyList<QuestionAnalysis> Questions)
+{
+    /// <summary>The earlier cycles of the protocol compared with, most recent first.</summary>
+    public IReadOnlyList<EarlierCycle> EarlierCycles { get; init; } = [];
+}
 
 /// <summary>What the answers show (paragraph (a)): pure, computed from the answering States' submitted answers.</summary>
 public static class AnalysisEngine
 {
     public const string TechnicalAssistance = "technical-assistance";
 
+    /// <summary>
+    /// Analyses one cycle and, when given, compares it with earlier cycles of the same protocol (each with its own
+    /// questionnaire version and the same region filter): questions match by their stable code when the type is the
+    /// same, headline indicators by indicator name, technical-assistance needs by section code.
+    /// </summary>
+    public static AnalysisReport Analyse(QuestionnaireDefinition definition, IReadOnlyList<RespondentAnswers> respondents, string language,
+        string? region, IReadOnlyList<EarlierCycleAnswers>? earlier)
+    {
+        var report = Analyse(definition, respondents, language, region);
+        return earlier is { Count: > 0 } ? CycleComparison.Compare(report, definition, earlier, language) : report;
+    }
+
     public static AnalysisReport Analyse(QuestionnaireDefinition definition, IReadOnlyList<RespondentAnswers> respondents, string language, string? region = null)
     {
-        var chosen = region is null ? respondents : respondents.Where(r => string.Equals(r.RegionM49, region, StringComparison.Ordinal)).ToList();
+        var chosen = InRegion(respondents, region);
         var questions = definition.Sections
             .SelectMany(s => s.Questions.Select(q => AnalyseQuestion(s, q, chosen, language)))
             .ToList();
@@ -52,6 +78,9 @@ public static class AnalysisEngine
         return new AnalysisReport(chosen.Count, region, headlines, assistance, questions);
     }
 
+    internal static IReadOnlyList<RespondentAnswers> InRegion(IReadOnlyList<RespondentAnswers> respondents, string? region) =>
+        region is null ? respondents : respondents.Where(r => string.Equals(r.RegionM49, region, StringComparison.Ordinal)).ToList();
+
     private static HeadlineIndicator Headline(string indicator, QuestionDefinition question, IReadOnlyList<RespondentAnswers> respondents)
     {
         var values = respondents.Select(r => r.Answers.TryGetValue(question.Code, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null)
@@ -61,7 +90,7 @@ public static class AnalysisEngine
         return new HeadlineIndicator(indicator, values.Count, yes, partly, CompletenessEngine.Rate(yes, values.Count));
     }
 
-    private static QuestionAnalysis AnalyseQuestion(SectionDefinition section, QuestionDefinition question, IReadOnlyList<RespondentAnswers> respondents, string language)
+    internal static QuestionAnalysis AnalyseQuestion(SectionDefinition section, QuestionDefinition question, IReadOnlyList<RespondentAnswers> respondents, string language)
     {
         var answers = respondents
             .Select(r => r.Answers.TryGetValue(question.Code, out var v) ? v : default)
