@@ -10,7 +10,9 @@ public sealed record ChartBar(string Label, double Share, double? EarlierShare);
 /// <summary>
 /// A horizontal bar chart of one question's distribution as inline SVG, so the report prints and saves as PDF with its
 /// charts and needs no script. Readable without colour: every bar carries its percentage as text, the earlier cycle is
-/// a dashed tick. Right to left the chart is mirrored (labels on the right, bars growing leftwards).
+/// a dashed tick. Right to left the chart is mirrored (labels on the right, bars growing leftwards); the coordinates are
+/// computed for that, so the SVG itself is pinned left to right (inline SVG would otherwise inherit the page's
+/// direction and flip every text anchor).
 /// </summary>
 public static class DistributionChart
 {
@@ -24,7 +26,7 @@ public static class DistributionChart
         string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" role=\"img\" aria-label=\"{Escape(title)}\" lang=\"{language}\" font-family=\"sans-serif\" font-size=\"12\">");
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" direction=\"ltr\" role=\"img\" aria-label=\"{Escape(title)}\" lang=\"{language}\" font-family=\"sans-serif\" font-size=\"12\">");
         svg.Append("<title>").Append(Escape(title)).Append("</title>");
         for (var i = 0; i < bars.Count; i++)
         {
