@@ -24,9 +24,9 @@ internal static class CycleComparison
     public static AnalysisReport Compare(AnalysisReport current, QuestionnaireDefinition definition, IReadOnlyList<EarlierCycleAnswers> earlier, string language)
     {
         var region = current.Region;
-        var cycles = earlier.Select(e => (Cycle: e, Chosen: AnalysisEngine.InRegion(e.Respondents, region),
-                Report: AnalysisEngine.Analyse(e.Definition, e.Respondents, language, region),
-                Questions: e.Definition.Questions.DistinctBy(q => q.Code, StringComparer.Ordinal).ToDictionary(q => q.Code, StringComparer.Ordinal)))
+        var cycles = earlier.Select(e => (Cycle: e, Chosen: AnalysisEngine.InRegion(e.Respondents, region)))
+            .Select(e => (e.Cycle, e.Chosen, Report: AnalysisEngine.Indicators(e.Cycle.Definition, e.Chosen, language),
+                Questions: e.Cycle.Definition.Questions.DistinctBy(q => q.Code, StringComparer.Ordinal).ToDictionary(q => q.Code, StringComparer.Ordinal)))
             .ToList();
         var sections = definition.Sections.SelectMany(s => s.Questions.Select(q => (Section: s, Question: q)))
             .DistinctBy(x => x.Question.Code, StringComparer.Ordinal).ToDictionary(x => x.Question.Code, StringComparer.Ordinal);
@@ -53,7 +53,7 @@ internal static class CycleComparison
         }).ToList();
         var assistance = current.TechnicalAssistance.Select(t => t with
         {
-            Earlier = cycles.SelectMany(c => c.Report.TechnicalAssistance.Where(x => x.Area == t.Area)
+            Earlier = cycles.SelectMany(c => c.Report.Assistance.Where(x => x.Area == t.Area)
                 .Select(x => new EarlierIndicator(c.Cycle.CycleId, c.Cycle.Name, x.Respondents, x.Yes, 0, x.Share, Points(t.Share, x.Share)))).ToList(),
         }).ToList();
 

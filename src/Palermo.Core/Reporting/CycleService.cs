@@ -19,7 +19,7 @@ public sealed class CycleService(PalermoDbContext db, TimeProvider clock)
         var cycle = await db.Cycles.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (cycle is null) return null;
         var questionnaire = await db.Questionnaires.AsNoTracking().FirstAsync(q => q.Id == cycle.QuestionnaireId, cancellationToken);
-        return new CycleDetail(cycle, questionnaire, questionnaire.Parse());
+        return new CycleDetail(cycle, questionnaire, ParsedQuestionnaires.Get(questionnaire));
     }
 
     public async Task<ReportingResult<Cycle>> CreateAsync(Protocol protocol, int? questionnaireId, DateOnly opensOn, DateOnly deadline,
@@ -110,7 +110,7 @@ public sealed class CycleService(PalermoDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<AnalysisReport> AnalysisAsync(CycleDetail detail, string language, string? region, CancellationToken cancellationToken = default)
     {
-        var regions = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Iso3, c => c.RegionM49, cancellationToken);
+        var regions = await db.Countries.AsNoTracking().Select(c => new { c.Iso3, c.RegionM49 }).ToDictionaryAsync(c => c.Iso3, c => c.RegionM49, cancellationToken);
         var respondents = await AnsweredAsync(detail.Cycle.Id, regions, cancellationToken);
         var cycle = detail.Cycle;
         var earlierCycles = await db.Cycles.AsNoTracking()
@@ -121,7 +121,7 @@ public sealed class CycleService(PalermoDbContext db, TimeProvider clock)
         {
             var ids = earlierCycles.Select(c => c.QuestionnaireId).Distinct().ToList();
             var definitions = (await db.Questionnaires.AsNoTracking().Where(q => ids.Contains(q.Id)).ToListAsync(cancellationToken))
-                .ToDictionary(q => q.Id, q => q.Parse());
+                .ToDictionary(q => q.Id, ParsedQuestionnaires.Get);
             foreach (var c in earlierCycles)
                 earlier.Add(new EarlierCycleAnswers(c.Id, c.Name, c.OpensOn, definitions[c.QuestionnaireId], await AnsweredAsync(c.Id, regions, cancellationToken)));
         }
