@@ -190,10 +190,23 @@ try
     var saves = await LoadRun.RunAsync("PUT submission (save)", tokens.Length, duration, think, SaveAsync);
     var hello2 = await LoadRun.RunAsync("hello (bare Kestrel)", tokens.Length, duration, think, HelloAsync);
 
+    // Server-side view of the same saves (OpenTelemetry histogram at /metrics): time in the pipeline vs time queued before it.
+    using (var metrics = await http.GetAsync(new Uri(palermo.Address, "/metrics")))
+    {
+        var lines = (await metrics.Content.ReadAsStringAsync()).Split('\n')
+            .Where(l => l.StartsWith("http_server_request_duration_seconds_", StringComparison.Ordinal) && l.Contains("PUT", StringComparison.Ordinal)
+                        && (l.Contains("_sum{", StringComparison.Ordinal) || l.Contains("_count{", StringComparison.Ordinal)))
+            .ToList();
+        double Value(string kind) => lines.Where(l => l.Contains(kind, StringComparison.Ordinal))
+            .Sum(l => double.Parse(l[(l.LastIndexOf('}') + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture));
+        var count = Value("_count{");
+        if (count > 0) Log($"server-side PUT: {count:0} requests, mean {Value("_sum{") / count * 1000:0.0} ms inside the pipeline");
+    }
+
     var report = Report.Print(options, engine, inProcess, overHttp, [hello1, saves, hello2], startMs);
     Console.WriteLine(report.Table);
     if (options.Results is { } results) Report.Append(results, report.Row);
-    Log($"server logs in {dataDirectory} (kept with --keep)");
+    if (options.Keep) Log($"server logs in {dataDirectory}");
 }
 finally
 {
