@@ -68,7 +68,7 @@ try
             definition = (await scope.ServiceProvider.GetRequiredService<CycleService>().FindAsync(bench.Drafting))!.Definition;
         inProcess = [.. await Timings.MeasureAsync(provider, bench.Analysed, options.Runs),
             .. await Timings.MeasureSaveAsync(provider, bench.Drafting, bench.Expected[0], definition, options.Runs)];
-        foreach (var t in inProcess) Log($"in-process {t.Name}: median {t.Median:0.0} ms (CPU {t.CpuMedian:0.0} ms), max {t.Max:0.0} ms over {t.Runs.Count} runs");
+        foreach (var t in inProcess) Log($"in-process {t.Name}: median {t.Median:0.0} ms{(double.IsNaN(t.CpuMedian) ? "" : $" (CPU {t.CpuMedian:0.0} ms)")}, max {t.Max:0.0} ms over {t.Runs.Count} runs");
     }
     SqliteConnection.ClearAllPools();
     if (options.TimingsOnly) return;

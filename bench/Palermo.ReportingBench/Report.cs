@@ -13,7 +13,7 @@ public static class Report
     public static (string Table, string Row) Print(BenchOptions options, string engine, IReadOnlyList<Timing> inProcess, IReadOnlyList<Timing> overHttp,
         IReadOnlyList<LoadResult> load, double startMs)
     {
-        static string Ms(double v) => v.ToString("0.0", CultureInfo.InvariantCulture);
+        static string Ms(double v) => double.IsNaN(v) ? "–" : v.ToString("0.0", CultureInfo.InvariantCulture);
         static string Verdict(double value, double target) => value < target ? "met" : "MISSED";
         var c = inProcess.Single(t => t.Name == "completeness");
         var a = inProcess.Single(t => t.Name.StartsWith("analysis (", StringComparison.Ordinal));
@@ -85,7 +85,7 @@ public static class Report
         }
         try
         {
-            var dirty = Git("status", "--porcelain", "--", "src", "bench").Length > 0 ? "+dirty" : "";
+            var dirty = Git("status", "--porcelain", "--", "src", "bench", ":(exclude)bench/results.md").Length > 0 ? "+dirty" : "";
             return Git("rev-parse", "--short", "HEAD") + dirty;
         }
         catch (System.ComponentModel.Win32Exception)
