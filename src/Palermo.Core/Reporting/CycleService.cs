@@ -19,7 +19,7 @@ public sealed class CycleService(PalermoDbContext db, TimeProvider clock)
         var cycle = await db.Cycles.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (cycle is null) return null;
         var questionnaire = await db.Questionnaires.AsNoTracking().FirstAsync(q => q.Id == cycle.QuestionnaireId, cancellationToken);
-        return new CycleDetail(cycle, questionnaire, questionnaire.Parse());
+        return new CycleDetail(cycle, questionnaire, ParsedQuestionnaires.Get(questionnaire));
     }
 
     public async Task<ReportingResult<Cycle>> CreateAsync(Protocol protocol, int? questionnaireId, DateOnly opensOn, DateOnly deadline,
@@ -101,19 +101,44 @@ public sealed class CycleService(PalermoDbContext db, TimeProvider clock)
         return CompletenessEngine.Compute(cycle.Protocol, cycle.Deadline, expected, late, byCountry, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
 
-    /// <summary>Analysis over the latest submitted version of every State that answered (aggregates only leave this method).</summary>
+    /// <summary>How many earlier cycles of the protocol the analysis puts beside the current one.</summary>
+    public const int EarlierCyclesCompared = 3;
+
+    /// <summary>
+    /// Analysis over the latest submitted version of every State that answered (aggregates only leave this method),
+    /// compared with up to <see cref="EarlierCyclesCompared"/> earlier cycles of the same protocol (not drafts).
+    /// </summary>
     public async Task<AnalysisReport> AnalysisAsync(CycleDetail detail, string language, string? region, CancellationToken cancellationToken = default)
     {
+        var regions = await db.Countries.AsNoTracking().Select(c => new { c.Iso3, c.RegionM49 }).ToDictionaryAsync(c => c.Iso3, c => c.RegionM49, cancellationToken);
+        var respondents = await AnsweredAsync(detail.Cycle.Id, regions, cancellationToken);
+        var cycle = detail.Cycle;
+        var earlierCycles = await db.Cycles.AsNoTracking()
+            .Where(c => c.Protocol == cycle.Protocol && c.OpensOn < cycle.OpensOn && c.State != CycleState.Draft)
+            .OrderByDescending(c => c.OpensOn).ThenByDescending(c => c.Id).Take(EarlierCyclesCompared).ToListAsync(cancellationToken);
+        var earlier = new List<EarlierCycleAnswers>(earlierCycles.Count);
+        if (earlierCycles.Count > 0)
+        {
+            var ids = earlierCycles.Select(c => c.QuestionnaireId).Distinct().ToList();
+            var definitions = (await db.Questionnaires.AsNoTracking().Where(q => ids.Contains(q.Id)).ToListAsync(cancellationToken))
+                .ToDictionary(q => q.Id, ParsedQuestionnaires.Get);
+            foreach (var c in earlierCycles)
+                earlier.Add(new EarlierCycleAnswers(c.Id, c.Name, c.OpensOn, definitions[c.QuestionnaireId], await AnsweredAsync(c.Id, regions, cancellationToken)));
+        }
+        return AnalysisEngine.Analyse(detail.Definition, respondents, language, region, earlier);
+    }
+
+    /// <summary>The latest submitted answers of every State that has answered a cycle.</summary>
+    private async Task<List<RespondentAnswers>> AnsweredAsync(int cycleId, Dictionary<string, string?> regions, CancellationToken cancellationToken)
+    {
         var answered = await db.Submissions.IgnoreQueryFilters().AsNoTracking()
-            .Where(s => s.CycleId == detail.Cycle.Id && (s.State == SubmissionState.Submitted || s.State == SubmissionState.Returned || s.State == SubmissionState.Accepted))
+            .Where(s => s.CycleId == cycleId && (s.State == SubmissionState.Submitted || s.State == SubmissionState.Returned || s.State == SubmissionState.Accepted))
             .Select(s => s.Id).ToListAsync(cancellationToken);
         var versions = await db.SubmissionVersions.IgnoreQueryFilters().AsNoTracking()
-            .Where(v => v.CycleId == detail.Cycle.Id && answered.Contains(v.SubmissionId))
+            .Where(v => v.CycleId == cycleId && answered.Contains(v.SubmissionId))
             .Select(v => new { v.SubmissionId, v.CountryIso3, v.Number, v.Answers }).ToListAsync(cancellationToken);
-        var regions = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Iso3, c => c.RegionM49, cancellationToken);
-        var respondents = versions.GroupBy(v => v.SubmissionId).Select(g => g.OrderByDescending(v => v.Number).First())
+        return versions.GroupBy(v => v.SubmissionId).Select(g => g.OrderByDescending(v => v.Number).First())
             .Select(v => new RespondentAnswers(v.CountryIso3, regions.GetValueOrDefault(v.CountryIso3), QuestionnaireJson.ParseAnswers(v.Answers)))
             .ToList();
-        return AnalysisEngine.Analyse(detail.Definition, respondents, language, region);
     }
 }

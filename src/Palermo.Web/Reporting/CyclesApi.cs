@@ -58,6 +58,34 @@ public static class CyclesApi
             return TypedResults.Json(await service.AnalysisAsync(detail, lang, string.IsNullOrWhiteSpace(region) ? null : region), ReportingApiJson.Options);
         });
 
+        // The analytical report as XLSX, in the chosen language (default: the request's) and optionally one region.
+        cycles.MapGet("/{id:int}/report.xlsx", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (
+            int id, string? region, string? language, HttpContext http, CycleService service, PalermoDbContext db, TimeProvider clock, Problems problems,
+            Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text) =>
+        {
+            var detail = await service.FindAsync(id);
+            if (detail is null || !Visible(detail, http)) return problems.NotFound();
+            if (!string.IsNullOrEmpty(language) && !PalermoLanguages.IsSupported(language)) return problems.Create(StatusCodes.Status400BadRequest, "unknown-language", language);
+            var chosen = string.IsNullOrWhiteSpace(region) ? null : region.Trim();
+            if (chosen is not null && !(await CycleReport.RegionCodesAsync(db)).Contains(chosen, StringComparer.Ordinal))
+                return problems.Create(StatusCodes.Status400BadRequest, "unknown-region", chosen);
+            var lang = string.IsNullOrEmpty(language) ? PalermoLocalization.CurrentLanguage() : language.ToLowerInvariant();
+            // The report's texts follow its language, not the request's.
+            var culture = PalermoLanguages.Culture(lang);
+            var (before, beforeUi) = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = culture;
+            try
+            {
+                var report = await CycleReport.LoadAsync(detail, service, db, clock, lang, chosen);
+                return TypedResults.File(CycleReportXlsx.Build(report, text), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    $"report-{detail.Cycle.Protocol}-{id}-{lang}.xlsx");
+            }
+            finally
+            {
+                (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = (before, beforeUi);
+            }
+        });
+
         cycles.MapGet("/{id:int}/map.svg", async Task<Results<ContentHttpResult, ProblemHttpResult>> (
             int id, HttpContext http, CycleService service, PalermoDbContext db, Problems problems, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text) =>
         {

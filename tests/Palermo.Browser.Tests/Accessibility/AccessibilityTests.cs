@@ -38,6 +38,7 @@ public sealed class AccessibilityTests(BrowserSession browser)
             ("/reporting", DemoUsers.FocalPointEgypt),
             ("/reporting/cycles/1", DemoUsers.SecretariatAdmin),
             ("/reporting/cycles/1/analysis", DemoUsers.SecretariatAdmin),
+            ("/reporting/cycles/1/report", DemoUsers.FocalPointEgypt),
             ("/reporting/cycles/1/submissions/EGY", DemoUsers.FocalPointEgypt),
         ];
         var data = new TheoryData<string, string, string>();

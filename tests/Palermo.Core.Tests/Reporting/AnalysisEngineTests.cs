@@ -38,4 +38,23 @@ public class AnalysisEngineTests
         Assert.Equal(1.0, forms.Distribution.Single(d => d.Value == "forced-labour").Share);
         Assert.All(africa.Questions.SelectMany(q => q.Distribution), d => Assert.InRange(d.Share, 0, 1));
     }
+
+    [Fact]
+    public void A_value_repeated_in_a_multiple_choice_counts_once_and_answers_of_the_wrong_kind_count_for_no_value()
+    {
+        RespondentAnswers[] states =
+        [
+            State("EGY", "002", """{"tip.criminalization.forms": ["forced-labour", "forced-labour", 3, "unknown"], "tip.criminalization.offence": 1}"""),
+            State("NGA", "002", """{"tip.criminalization.forms": "forced-labour", "tip.criminalization.offence": ["yes"]}"""),
+        ];
+
+        var report = AnalysisEngine.Analyse(Definition, states, "en");
+
+        var forms = report.Questions.Single(q => q.Question == "tip.criminalization.forms");
+        Assert.Equal(new ValueCount("forced-labour", 2, 1.0), forms.Distribution.Single(d => d.Value == "forced-labour"));
+        Assert.Equal(2, forms.Distribution.Sum(d => d.Count));
+        var offence = report.Questions.Single(q => q.Question == "tip.criminalization.offence");
+        Assert.Equal((2, 1), (offence.Answered, offence.Distribution.Sum(d => d.Count)));
+        Assert.Equal(0, report.Headlines.Single(h => h.Indicator == "criminalization").Respondents);
+    }
 }

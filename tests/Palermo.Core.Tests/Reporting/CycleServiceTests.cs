@@ -73,4 +73,63 @@ public class CycleServiceTests
         Assert.Equal(answers.Count, QuestionnaireJson.ParseAnswers(carried.Value.Answers).Count);
         Assert.Equal(ReportingOutcome.NotFound, (await submissions.StartFromPreviousAsync(detail, expected.Last().Iso3, 0)).Outcome);
     }
+
+    [Theory, AllDatabases]
+    public async Task The_analysis_is_compared_with_earlier_cycles_of_the_protocol_in_the_same_region(DatabaseEngine engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await using var services = await database.StartServicesAsync();
+        using var scope = services.CreateScope();
+        var cycles = scope.ServiceProvider.GetRequiredService<CycleService>();
+        var submissions = scope.ServiceProvider.GetRequiredService<SubmissionService>();
+
+        async Task<CycleDetail> OpenAsync(DateOnly opens, bool open = true)
+        {
+            var created = (await cycles.CreateAsync(Protocol.TIP, null, opens, opens.AddMonths(3))).Value!;
+            if (open) await cycles.MoveAsync(created.Id, CycleState.Open);
+            return (await cycles.FindAsync(created.Id))!;
+        }
+        async Task AnswerAsync(CycleDetail cycle, string iso3, int seed)
+        {
+            Assert.True((await submissions.SaveDraftAsync(cycle, iso3, 0, Demo.DemoReporting.Generate(cycle.Definition, new Random(seed)))).Succeeded);
+            Assert.True((await submissions.SubmitAsync(cycle, iso3, null)).Succeeded);
+        }
+
+        var earlier = await OpenAsync(new DateOnly(2020, 1, 1));
+        await OpenAsync(new DateOnly(2021, 1, 1), open: false); // a draft in between is not compared with
+        var current = await OpenAsync(new DateOnly(2022, 1, 1));
+        var later = await OpenAsync(new DateOnly(2023, 1, 1));
+        var expected = (await cycles.RespondentsAsync(earlier.Cycle)).Expected;
+        var africa = expected.Where(e => e.RegionM49 == "002").Take(3).ToList();
+        var elsewhere = expected.Where(e => e.RegionM49 != "002").Take(3).ToList();
+        Assert.Equal(3, africa.Count);
+        var seed = 1;
+        foreach (var state in africa.Concat(elsewhere)) await AnswerAsync(earlier, state.Iso3, seed++);
+        foreach (var state in africa.Take(2).Concat(elsewhere)) await AnswerAsync(current, state.Iso3, seed++);
+        await AnswerAsync(later, africa[0].Iso3, seed);
+
+        var report = await cycles.AnalysisAsync(current, "en", null);
+        var before = await cycles.AnalysisAsync(earlier, "en", null);
+
+        var compared = Assert.Single(report.EarlierCycles);
+        Assert.Equal((earlier.Cycle.Id, earlier.Cycle.Name, 6), (compared.CycleId, compared.Cycle, compared.Respondents));
+        Assert.Empty(before.EarlierCycles);
+        foreach (var question in report.Questions.Where(q => q.Distribution.Count > 0))
+        {
+            var then = Assert.Single(question.Earlier);
+            var own = before.Questions.Single(q => q.Question == question.Question);
+            Assert.Equal(own.Answered, then.Answered);
+            Assert.Equal(own.Distribution.Select(d => (d.Value, d.Count, d.Share)), then.Distribution.Select(d => (d.Value, d.Count, d.Share)));
+            Assert.Equal(question.Distribution.Select(d => Math.Round((d.Share - own.Distribution.Single(o => o.Value == d.Value).Share) * 100, 1, MidpointRounding.AwayFromZero)),
+                then.Distribution.Select(d => d.ChangePoints));
+        }
+        var headline = report.Headlines.Single(h => h.Indicator == "criminalization").Earlier.Single();
+        Assert.Equal(before.Headlines.Single(h => h.Indicator == "criminalization").Yes, headline.Yes);
+
+        var inAfrica = await cycles.AnalysisAsync(current, "en", "002");
+        Assert.Equal((2, 3), (inAfrica.Respondents, inAfrica.EarlierCycles.Single().Respondents));
+        var beforeInAfrica = await cycles.AnalysisAsync(earlier, "en", "002");
+        Assert.Equal(beforeInAfrica.Questions.Select(q => q.Answered),
+            inAfrica.Questions.Where(q => q.Earlier.Count > 0).Select(q => q.Earlier[0].Answered));
+    }
 }
