@@ -21,6 +21,27 @@ public static class PalermoDatabase
         options.ReplaceService<IModelCacheKeyFactory, ProviderAwareModelCacheKeyFactory>();
     }
 
+    /// <summary>
+    /// The embedded database in write-ahead-log mode (a property of the file, so set once at start): a commit is one
+    /// append and one sync instead of a rollback journal written, synced and deleted, and readers never wait for the
+    /// writer — many contributors auto-saving at once is the load this is for. No effect on PostgreSQL.
+    /// </summary>
+    public static async Task UseWriteAheadLogAsync(PalermoDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (!db.Database.IsSqlite()) return;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA journal_mode=WAL;";
+            await command.ExecuteScalarAsync(cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     /// <summary>The embedded database file inside the data directory.</summary>
     public static string SqliteConnectionString(string dataDirectory) =>
         $"Data Source={Path.Combine(dataDirectory, "palermo.db")};Foreign Keys=True;Pooling=True";
