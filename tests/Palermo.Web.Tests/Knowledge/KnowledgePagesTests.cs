@@ -241,4 +241,49 @@ public class KnowledgePagesTests(WebApps apps)
         Assert.StartsWith("/account/login", stranger.RedirectPath(), StringComparison.Ordinal);
         Assert.Equal(0, await StoredAsync(app, word));
     }
+
+    [Theory, AllDatabases]
+    public async Task Case_laws_defendants_victims_and_keywords_are_edited_on_the_form(DatabaseEngine engine)
+    {
+        var app = await apps.For(engine);
+        var page = await SignIn.Cookie(app, "partner@demo.test");
+        var api = await SignIn.Bearer(app, "partner@demo.test");
+        var word = Word();
+        var fields = CaseFields(word);
+        fields["draft"] = "true";
+        var id = CreatedId(await PostFormAsync(page, "/knowledge/case-law/new", fields), "case-law");
+        var edit = $"/knowledge/case-law/{id}/edit";
+
+        var form = WebUtility.HtmlDecode(await page.GetStringAsync(edit, Ct));
+        Assert.Contains("name=\"Form.Victims\"", form, StringComparison.Ordinal);
+        Assert.Contains("S.A., f, EGY\nM.K., m, SDN", form, StringComparison.Ordinal);
+        Assert.Contains("recruitment\nharbouring", form, StringComparison.Ordinal);
+        Assert.Contains("m, EGY\nf, EGY", form, StringComparison.Ordinal);
+
+        fields = CaseFields(word, "S.A., f, EGY\nR.T., f, NGA");
+        fields["Form.Acts"] = "transport";
+        fields["Form.Means"] = "abuse of a position of vulnerability\ndeception";
+        fields["Form.Defendants"] = "m, LBY";
+        fields["Form.DefendantCount"] = "3";
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(page, edit, fields)).StatusCode);
+        var stored = await api.GetFromJsonAsync<JsonElement>($"/api/v1/case-law/{id}", Ct);
+        Assert.Equal(["S.A.", "R.T."], stored.GetProperty("victims").EnumerateArray().Select(v => v.GetProperty("initials").GetString()));
+        Assert.Equal("NGA", stored.GetProperty("victims")[1].GetProperty("nationality").GetString());
+        Assert.Equal(["transport"], stored.GetProperty("acts").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(2, stored.GetProperty("means").GetArrayLength());
+        Assert.Equal("LBY", Assert.Single(stored.GetProperty("defendants").EnumerateArray()).GetProperty("nationality").GetString());
+        Assert.Equal(3, stored.GetProperty("defendantCount").GetInt32());
+        Assert.Equal(2, stored.GetProperty("version").GetInt32());
+
+        fields = CaseFields(word, "Rania Tarek, f, NGA");
+        var refused = await PostFormAsync(page, edit, fields);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("id=\"victims-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("never by a full name", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rania", html, StringComparison.Ordinal);
+        var unchanged = await api.GetFromJsonAsync<JsonElement>($"/api/v1/case-law/{id}", Ct);
+        Assert.Equal(2, unchanged.GetProperty("version").GetInt32());
+        Assert.Equal(["S.A.", "R.T."], unchanged.GetProperty("victims").EnumerateArray().Select(v => v.GetProperty("initials").GetString()));
+    }
 }

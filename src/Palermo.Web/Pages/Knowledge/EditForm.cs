@@ -99,14 +99,6 @@ public sealed partial class EditForm
             DefendantCount, VictimCount, ParseDefendants(), ParseVictims(), Split(ExploitationForms, '\n'), Split(Acts, '\n'),
             Split(Means, '\n'), Split(Purposes, '\n'), Protocols, Split(Articles, ','), Split(Sources, '\n'), translationOf);
 
-    /// <summary>The edit page before it showed defendants, victims and keywords: those are carried over unchanged.</summary>
-    public CaseLawInput ToCaseLawInput(CaseLaw current) =>
-        ToCaseLawInput() with
-        {
-            DefendantCount = current.DefendantCount, VictimCount = current.VictimCount, Defendants = current.Defendants, Victims = current.Victims,
-            ExploitationForms = current.ExploitationForms, Acts = current.Acts, Means = current.Means, Purposes = current.Purposes,
-        };
-
     /// <summary>The record id in <see cref="TranslationOf"/> (a bare id or any address that ends with one); false when text is there but no id.</summary>
     public bool TryTranslationOf(out Guid? id)
     {
