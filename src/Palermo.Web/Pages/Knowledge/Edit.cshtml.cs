@@ -23,12 +23,14 @@ public sealed class EditModel(KnowledgeService service, KnowledgeAttachments att
     public bool CanEdit { get; private set; }
     public bool CanAttach { get; private set; }
     public bool Saved { get; private set; }
+    public bool Removed { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string kind, Guid id, bool saved = false)
+    public async Task<IActionResult> OnGetAsync(string kind, Guid id, bool saved = false, bool removed = false)
     {
         if (await LoadAsync(kind, id) is { } missing) return missing;
         Form = EditForm.From(Record!);
         Saved = saved;
+        Removed = removed;
         return Page();
     }
 
@@ -71,6 +73,18 @@ public sealed class EditModel(KnowledgeService service, KnowledgeAttachments att
             return Page();
         }
         return Redirect($"/knowledge/{kind}/{id}/edit?saved=true");
+    }
+
+    /// <summary>
+    /// Removes an attachment (the same rule as <c>DELETE …/attachments/{id}</c>): a record the person cannot see is
+    /// 404, one they may not change the attachments of is 403. The removal is a revision.
+    /// </summary>
+    public async Task<IActionResult> OnPostRemoveAsync(string kind, Guid id, Guid attachmentId)
+    {
+        if (await LoadAsync(kind, id) is { } missing) return missing;
+        if (!CanAttach) return StatusCode(StatusCodes.Status403Forbidden);
+        if (!await attachments.RemoveAsync(Record!, attachmentId, KnowledgeApi.Viewer(User).UserId, HttpContext.RequestAborted)) return NotFound();
+        return Redirect($"/knowledge/{kind}/{id}/edit?removed=true");
     }
 
     private async Task<IActionResult?> LoadAsync(string kind, Guid id)
