@@ -286,4 +286,35 @@ public class KnowledgePagesTests(WebApps apps)
         Assert.Equal(2, unchanged.GetProperty("version").GetInt32());
         Assert.Equal(["S.A.", "R.T."], unchanged.GetProperty("victims").EnumerateArray().Select(v => v.GetProperty("initials").GetString()));
     }
+
+    [Theory, AllDatabases]
+    public async Task A_translation_is_linked_to_its_original_through_the_page(DatabaseEngine engine)
+    {
+        var app = await apps.For(engine);
+        var page = await SignIn.Cookie(app, "focal.nga@demo.test");
+        var api = await SignIn.Bearer(app, "focal.nga@demo.test");
+        var word = Word();
+        var original = CreatedId(await PostFormAsync(page, "/knowledge/practices/new", PracticeFields(word)), "practices");
+
+        var record = await page.GetStringAsync($"/knowledge/practices/{original}", Ct);
+        Assert.Contains($"/knowledge/practices/new?translationOf={original}", record, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{original}\"", await page.GetStringAsync($"/knowledge/practices/new?translationOf={original}", Ct), StringComparison.Ordinal);
+
+        var fields = PracticeFields(word);
+        fields["Form.Title"] = "Inspections conjointes du travail " + word;
+        fields["Form.Language"] = "fr";
+        fields["Form.TranslationOf"] = "not a record";
+        var refused = await PostFormAsync(page, "/knowledge/practices/new", fields);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("id=\"translationOf-error\"", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(1, await StoredAsync(app, word));
+
+        fields.Remove("__RequestVerificationToken");
+        fields["Form.TranslationOf"] = $"https://palermo.example/knowledge/practices/{original}";
+        var translation = CreatedId(await PostFormAsync(page, "/knowledge/practices/new", fields), "practices");
+        var group = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/practices/{original}", Ct)).GetProperty("translationGroupId").GetGuid();
+        var stored = await api.GetFromJsonAsync<JsonElement>($"/api/v1/practices/{translation}", Ct);
+        Assert.Equal(group, stored.GetProperty("translationGroupId").GetGuid());
+        Assert.Equal("fr", stored.GetProperty("language").GetString());
+    }
 }
