@@ -15,23 +15,34 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
 {
     private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web);
 
-    public async Task<AccountResult<Practice>> CreatePracticeAsync(PracticeInput input, KnowledgeAuthor author, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Creates a practice, submitted for review — or, with <paramref name="draft"/>, kept as a draft its author may
+    /// still change and submit later. Bad input stores nothing.
+    /// </summary>
+    public async Task<AccountResult<Practice>> CreatePracticeAsync(PracticeInput input, KnowledgeAuthor author, CancellationToken cancellationToken = default) =>
+        await CreatePracticeAsync(input, author, draft: false, cancellationToken);
+
+    public async Task<AccountResult<Practice>> CreatePracticeAsync(PracticeInput input, KnowledgeAuthor author, bool draft, CancellationToken cancellationToken = default)
     {
         var practice = new Practice();
         var problems = await ApplyAsync(practice, input, cancellationToken);
         if (problems.Count > 0) return AccountResult<Practice>.Fail([.. problems]);
-        Stamp(practice, author);
+        Stamp(practice, author, draft);
         db.Practices.Add(practice);
         await SaveWithRevisionAsync(practice, "created", author.UserId, cancellationToken);
         return AccountResult<Practice>.Ok(practice);
     }
 
-    public async Task<AccountResult<CaseLaw>> CreateCaseLawAsync(CaseLawInput input, KnowledgeAuthor author, CancellationToken cancellationToken = default)
+    public async Task<AccountResult<CaseLaw>> CreateCaseLawAsync(CaseLawInput input, KnowledgeAuthor author, CancellationToken cancellationToken = default) =>
+        await CreateCaseLawAsync(input, author, draft: false, cancellationToken);
+
+    /// <summary>Creates a court decision, submitted or (with <paramref name="draft"/>) a draft; the same rules as practices.</summary>
+    public async Task<AccountResult<CaseLaw>> CreateCaseLawAsync(CaseLawInput input, KnowledgeAuthor author, bool draft, CancellationToken cancellationToken = default)
     {
         var caseLaw = new CaseLaw();
         var problems = await ApplyAsync(caseLaw, input, cancellationToken);
         if (problems.Count > 0) return AccountResult<CaseLaw>.Fail([.. problems]);
-        Stamp(caseLaw, author);
+        Stamp(caseLaw, author, draft);
         db.CaseLaw.Add(caseLaw);
         await SaveWithRevisionAsync(caseLaw, "created", author.UserId, cancellationToken);
         return AccountResult<CaseLaw>.Ok(caseLaw);
@@ -208,12 +219,12 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
         else if (record.TranslationGroupId == Guid.Empty) record.TranslationGroupId = record.Id;
     }
 
-    private void Stamp(KnowledgeRecord record, KnowledgeAuthor author)
+    private void Stamp(KnowledgeRecord record, KnowledgeAuthor author, bool draft)
     {
         var now = clock.GetUtcNow();
         record.AuthorUserId = author.UserId;
         record.AuthorCountryIso3 = author.CountryIso3;
-        record.Status = KnowledgeStatus.Submitted;
+        record.Status = draft ? KnowledgeStatus.Draft : KnowledgeStatus.Submitted;
         record.CreatedAt = now;
         record.UpdatedAt = now;
     }

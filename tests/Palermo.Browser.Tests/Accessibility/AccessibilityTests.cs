@@ -35,6 +35,8 @@ public sealed class AccessibilityTests(BrowserSession browser)
             ("/travel-documents/check", DemoUsers.SecretariatAdmin),
             ("/knowledge", Anonymous),
             ("/knowledge?q=trafficking", Anonymous),
+            ("/knowledge/practices/new", DemoUsers.FocalPointEgypt),
+            ("/knowledge/case-law/new", DemoUsers.FocalPointEgypt),
             ("/reporting", DemoUsers.FocalPointEgypt),
             ("/reporting/cycles/1", DemoUsers.SecretariatAdmin),
             ("/reporting/cycles/1/analysis", DemoUsers.SecretariatAdmin),

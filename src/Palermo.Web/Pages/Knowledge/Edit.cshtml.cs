@@ -1,10 +1,8 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Palermo.Accounts;
 using Palermo.Knowledge;
-using Palermo.Web.Accounts;
 using Palermo.Web.Knowledge;
 
 namespace Palermo.Web.Pages.Knowledge;
@@ -12,24 +10,27 @@ namespace Palermo.Web.Pages.Knowledge;
 /// <summary>
 /// The edit form of a practice or case: its author while it is a draft or changes were requested, the secretariat
 /// always (<see cref="KnowledgeViewer.EditRight"/>). Saving makes a revision; the author may send it back for review.
+/// Every field of the record is on the form, case law's defendants, victims (initials only) and keywords included.
 /// </summary>
-[Authorize(Policy = AuthorizationPolicies.KnowledgeAuthor)]
+[KnowledgeAuthorOnly]
 public sealed class EditModel(KnowledgeService service, KnowledgeAttachments attachments, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty] public EditForm Form { get; set; } = new();
     public KnowledgeRecord? Record { get; private set; }
     public string KindPath { get; private set; } = "practices";
-    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public KnowledgeFormErrors Errors { get; private set; } = KnowledgeFormErrors.None;
     public IReadOnlyList<KnowledgeAttachmentInfo> Attachments { get; private set; } = [];
     public bool CanEdit { get; private set; }
     public bool CanAttach { get; private set; }
     public bool Saved { get; private set; }
+    public bool Removed { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string kind, Guid id, bool saved = false)
+    public async Task<IActionResult> OnGetAsync(string kind, Guid id, bool saved = false, bool removed = false)
     {
         if (await LoadAsync(kind, id) is { } missing) return missing;
         Form = EditForm.From(Record!);
         Saved = saved;
+        Removed = removed;
         return Page();
     }
 
@@ -40,12 +41,15 @@ public sealed class EditModel(KnowledgeService service, KnowledgeAttachments att
         var viewer = KnowledgeApi.Viewer(User);
         IReadOnlyList<AccountProblem> problems = Record switch
         {
-            CaseLaw c => (await service.UpdateCaseLawAsync(id, Form.ToCaseLawInput(c), viewer))?.Problems ?? [],
+            CaseLaw => (await service.UpdateCaseLawAsync(id, Form.ToCaseLawInput(), viewer))?.Problems ?? [],
             _ => (await service.UpdatePracticeAsync(id, Form.ToPracticeInput(), viewer))?.Problems ?? [],
         };
         if (problems.Count > 0)
         {
-            Errors = problems.Select(Message).ToList();
+            // A refused name is not sent back to the browser (see EditForm.ForgetVictimNames).
+            if (problems.Any(p => p.Field == "victims")) Form.ForgetVictimNames();
+            Errors = KnowledgeFormErrors.From(problems, text);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         if (submit && Record!.Status is KnowledgeStatus.Draft or KnowledgeStatus.ChangesRequested)
@@ -65,14 +69,23 @@ public sealed class EditModel(KnowledgeService service, KnowledgeAttachments att
         if (refusal is not null)
         {
             Response.StatusCode = refusal.Status;
-            Errors = [Message(refusal.Problem)];
+            Errors = KnowledgeFormErrors.From([refusal.Problem], text);
             return Page();
         }
         return Redirect($"/knowledge/{kind}/{id}/edit?saved=true");
     }
 
-    private string Message(AccountProblem problem) =>
-        string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Error." + problem.Code], problem.Value ?? "");
+    /// <summary>
+    /// Removes an attachment (the same rule as <c>DELETE …/attachments/{id}</c>): a record the person cannot see is
+    /// 404, one they may not change the attachments of is 403. The removal is a revision.
+    /// </summary>
+    public async Task<IActionResult> OnPostRemoveAsync(string kind, Guid id, Guid attachmentId)
+    {
+        if (await LoadAsync(kind, id) is { } missing) return missing;
+        if (!CanAttach) return StatusCode(StatusCodes.Status403Forbidden);
+        if (!await attachments.RemoveAsync(Record!, attachmentId, KnowledgeApi.Viewer(User).UserId, HttpContext.RequestAborted)) return NotFound();
+        return Redirect($"/knowledge/{kind}/{id}/edit?removed=true");
+    }
 
     private async Task<IActionResult?> LoadAsync(string kind, Guid id)
     {

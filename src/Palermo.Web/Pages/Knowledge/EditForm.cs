@@ -1,12 +1,14 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Palermo.Knowledge;
 
 namespace Palermo.Web.Pages.Knowledge;
 
 /// <summary>
-/// The fields a person edits on a page. Lists are typed one per line (or comma-separated for codes); fields the form
-/// does not show (defendants, victims, forms of exploitation …) are carried over from the record unchanged.
+/// The fields a person types on the new-record and edit pages. Lists are typed one per line (or comma-separated for
+/// codes); defendants are lines of «sex, nationality» and victims lines of «initials, sex, nationality».
 /// </summary>
-public sealed class EditForm
+public sealed partial class EditForm
 {
     public string? Title { get; set; }
     public string? Summary { get; set; }
@@ -15,6 +17,9 @@ public sealed class EditForm
     public List<string> Protocols { get; set; } = [];
     public string? Articles { get; set; }
     public string? Sources { get; set; }
+
+    /// <summary>On a new record: the id (or the address) of the record this one translates.</summary>
+    public string? TranslationOf { get; set; }
 
     // Practice
     public string? Category { get; set; }
@@ -35,6 +40,14 @@ public sealed class EditForm
     public string? Verdict { get; set; }
     public string? Sentence { get; set; }
     public string? Appeal { get; set; }
+    public int? DefendantCount { get; set; }
+    public int? VictimCount { get; set; }
+    public string? Defendants { get; set; }
+    public string? Victims { get; set; }
+    public string? ExploitationForms { get; set; }
+    public string? Acts { get; set; }
+    public string? Means { get; set; }
+    public string? Purposes { get; set; }
 
     public static EditForm From(KnowledgeRecord record)
     {
@@ -64,22 +77,66 @@ public sealed class EditForm
                 form.Verdict = c.Verdict;
                 form.Sentence = c.Sentence;
                 form.Appeal = c.Appeal;
+                form.DefendantCount = c.DefendantCount;
+                form.VictimCount = c.VictimCount;
+                form.Defendants = Lines(c.Defendants.Select(d => Row(d.Sex, d.Nationality)));
+                form.Victims = Lines(c.Victims.Select(v => Row(v.Initials, v.Sex, v.Nationality)));
+                form.ExploitationForms = Lines(c.ExploitationForms);
+                form.Acts = Lines(c.Acts);
+                form.Means = Lines(c.Means);
+                form.Purposes = Lines(c.Purposes);
                 break;
         }
         return form;
     }
 
-    public PracticeInput ToPracticeInput() =>
+    public PracticeInput ToPracticeInput(Guid? translationOf = null) =>
         new(Title, Summary, Body, Language, Category, Split(Countries, ','), Protocols, Split(Articles, ','), Split(Organizations, '\n'),
-            PeriodStartYear, PeriodEndYear, Results, Split(Sources, '\n'), Split(Links, '\n'), HumanitarianCrisis);
+            PeriodStartYear, PeriodEndYear, Results, Split(Sources, '\n'), Split(Links, '\n'), HumanitarianCrisis, translationOf);
 
-    public CaseLawInput ToCaseLawInput(CaseLaw current) =>
+    public CaseLawInput ToCaseLawInput(Guid? translationOf = null) =>
         new(Title, Summary, Body, Language, Country, Court, CourtLevel, DecisionDate, CaseNumber, Verdict, Sentence, Appeal,
-            current.DefendantCount, current.VictimCount, current.Defendants, current.Victims, current.ExploitationForms, current.Acts,
-            current.Means, current.Purposes, Protocols, Split(Articles, ','), Split(Sources, '\n'));
+            DefendantCount, VictimCount, ParseDefendants(), ParseVictims(), Split(ExploitationForms, '\n'), Split(Acts, '\n'),
+            Split(Means, '\n'), Split(Purposes, '\n'), Protocols, Split(Articles, ','), Split(Sources, '\n'), translationOf);
+
+    /// <summary>The record id in <see cref="TranslationOf"/> (a bare id or any address that ends with one); false when text is there but no id.</summary>
+    public bool TryTranslationOf(out Guid? id)
+    {
+        id = null;
+        if (string.IsNullOrWhiteSpace(TranslationOf)) return true;
+        var match = GuidPattern().Matches(TranslationOf).LastOrDefault();
+        if (match is null) return false;
+        id = Guid.Parse(match.Value, CultureInfo.InvariantCulture);
+        return true;
+    }
+
+    /// <summary>
+    /// After a refused save, drops the victim lines whose «initials» are not initials: what was typed may be a
+    /// person's name, and the page does not send it back.
+    /// </summary>
+    public void ForgetVictimNames() =>
+        Victims = Lines(ParseVictims().Where(v => VictimInitials.IsValid(v.Initials)).Select(v => Row(v.Initials, v.Sex, v.Nationality)));
+
+    private List<CaseDefendant> ParseDefendants() =>
+        Split(Defendants, '\n').Select(line => Cells(line, 2)).Select(c => new CaseDefendant { Sex = c[0], Nationality = c[1] }).ToList();
+
+    private List<CaseVictim> ParseVictims() =>
+        Split(Victims, '\n').Select(line => Cells(line, 3)).Select(c => new CaseVictim { Initials = c[0], Sex = c[1], Nationality = c[2] }).ToList();
+
+    /// <summary>A line's comma-separated cells, padded to <paramref name="count"/>; extra commas stay in the last cell.</summary>
+    private static string[] Cells(string line, int count)
+    {
+        var cells = line.Split(',', count, StringSplitOptions.TrimEntries);
+        return [.. cells, .. Enumerable.Repeat("", count - cells.Length)];
+    }
+
+    private static string Row(params string?[] cells) => string.Join(", ", cells.Select(c => c ?? "")).TrimEnd(' ', ',');
 
     private static string Lines(IEnumerable<string> values) => string.Join("\n", values);
 
     private static List<string> Split(string? text, char separator) =>
         (text ?? "").Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
+    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+    private static partial Regex GuidPattern();
 }
