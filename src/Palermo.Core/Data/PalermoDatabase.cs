@@ -9,12 +9,15 @@ public static class PalermoDatabase
     public const string SqliteMigrationsAssembly = "Palermo.Migrations.Sqlite";
     public const string PostgresMigrationsAssembly = "Palermo.Migrations.Postgres";
 
+    private static readonly SqliteSynchronousNormal SynchronousNormal = new();
+
     public static void Configure(DbContextOptionsBuilder options, string provider, string connectionString)
     {
         if (string.Equals(provider, DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase))
             options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly));
         else if (string.Equals(provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
-            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
+                .AddInterceptors(SynchronousNormal);
         else
             throw new InvalidOperationException(
                 $"Palermo:Database:Provider must be '{DatabaseOptions.Sqlite}' or '{DatabaseOptions.Postgres}', not '{provider}'.");
