@@ -27,6 +27,15 @@ public class MrzPropertyTests
             Assert.NotNull(parsed.Result!.Fields);
         });
 
+    /// <summary>
+    /// The bulk validator answers exactly what a full parse says in <c>valid</c>, so its rate (bench/) is the rate of
+    /// MRZ validations: random MRZ-shaped text, and specimens with one character changed anywhere.
+    /// </summary>
+    [Property(MaxTest = 2000)]
+    public Property Bulk_validation_agrees_with_the_full_parse() =>
+        Prop.ForAll(Arb.From(Gen.OneOf(MrzShapedText(), SpecimenWithOneCharacterChanged())), text =>
+            Assert.Equal(MrzParser.Parse(text, Today).Result?.Valid ?? false, MrzParser.IsValid(text, Today)));
+
     [Property(MaxTest = 500)]
     public Property Changing_one_digit_of_a_date_of_a_valid_mrz_makes_it_invalid() =>
         Prop.ForAll(Arb.From(DateMutation()), mutation =>
@@ -55,6 +64,12 @@ public class MrzPropertyTests
             }
         }
     }
+
+    private static Gen<string> SpecimenWithOneCharacterChanged() =>
+        from specimen in Gen.Elements(Specimens.ToArray())
+        from position in Gen.Choose(0, specimen.Length - 1)
+        from replacement in Gen.Elements(MrzAlphabet.ToCharArray())
+        select specimen[position] == '\n' ? specimen : string.Concat(specimen.AsSpan(0, position), replacement.ToString(), specimen.AsSpan(position + 1));
 
     private static Gen<string> MrzShapedText() =>
         from shape in Gen.Elements((3, 30), (2, 36), (2, 44))
