@@ -1,0 +1,213 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Palermo.Knowledge;
+
+namespace Palermo.Search.Knowledge;
+
+/// <summary>
+/// Collects one page of a <see cref="KnowledgePageQuery"/> in a single pass over the matching doc ids, reading only doc
+/// values (no stored document): the visibility rule and the filters, the facet counts of every visible match, and a
+/// bounded queue of the best <c>Skip + Take</c> entries in <see cref="KnowledgeOrder"/>. Mirrors
+/// <see cref="KnowledgeViewer.CanSee(KnowledgeStatus, string?)"/> and the filters' comparisons exactly.
+/// </summary>
+internal sealed class LuceneKnowledgePageCollector : ICollector
+{
+    /// <summary>Doc-values fields, in the order of <see cref="KnowledgeFacetCounts.Names"/>.</summary>
+    public static readonly string[] FacetFields = [.. KnowledgeFacetCounts.Names.Select(n => "f_" + n)];
+    public const string StatusField = "dv_status";
+    public const string AuthorField = "dv_author";
+    public const string DateField = "dv_date";
+    public const string IdHighField = "dv_id_hi";
+    public const string IdLowField = "dv_id_lo";
+    private const int LanguageFacet = 5;
+
+    private readonly KnowledgePageQuery _query;
+    private readonly Func<string, bool>?[] _filters;
+    private readonly (ulong High, ulong Low)? _exclude;
+    private readonly PriorityQueue<Entry, Entry> _best;
+    private readonly int _keep;
+    private readonly KnowledgeFacetCounts _facets = new();
+
+    private Scorer? _scorer;
+    private int _docBase;
+    private SortedDocValues _status = DocValues.EMPTY_SORTED;
+    private SortedDocValues _author = DocValues.EMPTY_SORTED;
+    private int _publishedOrd = -1;
+    private int _viewerOrd = -1;
+    private NumericDocValues _date = DocValues.EMPTY_NUMERIC;
+    private NumericDocValues _idHigh = DocValues.EMPTY_NUMERIC;
+    private NumericDocValues _idLow = DocValues.EMPTY_NUMERIC;
+    private readonly SortedSetDocValues[] _values = new SortedSetDocValues[FacetFields.Length];
+    private readonly bool[]?[] _allowed = new bool[FacetFields.Length][];
+    private readonly int[]?[] _counts = new int[FacetFields.Length][];
+    private long _tierOrd = -1;
+    private bool _segmentEmpty;
+
+    public LuceneKnowledgePageCollector(KnowledgePageQuery query)
+    {
+        _query = query;
+        var f = query.Filters;
+        var category = query.CategoryCode;
+        string? protocol = KnowledgePageQuery.Trimmed(f.Protocol), article = KnowledgePageQuery.Trimmed(f.Article),
+            region = KnowledgePageQuery.Trimmed(f.Region), country = KnowledgePageQuery.Trimmed(f.Country), language = f.Language;
+        var year = f.Year is { } y ? KnowledgeFacetCounts.Year(y) : null;
+        _filters =
+        [
+            category is null ? null : v => string.Equals(v, category, StringComparison.Ordinal),
+            protocol is null ? null : v => string.Equals(v, protocol, StringComparison.OrdinalIgnoreCase),
+            article is null ? null : v => string.Equals(v, article, StringComparison.OrdinalIgnoreCase),
+            region is null ? null : v => string.Equals(v, region, StringComparison.OrdinalIgnoreCase),
+            country is null ? null : v => string.Equals(v, country, StringComparison.OrdinalIgnoreCase),
+            language is null ? null : v => string.Equals(v, language, StringComparison.OrdinalIgnoreCase),
+            year is null ? null : v => string.Equals(v, year, StringComparison.Ordinal),
+        ];
+        _exclude = query.Exclude is { } id ? IdKey(id) : null;
+        _keep = (int)Math.Min(int.MaxValue, (long)query.Skip + query.Take);
+        _best = new PriorityQueue<Entry, Entry>(Comparer<Entry>.Create((a, b) => Compare(b, a)));
+    }
+
+    public int Total { get; private set; }
+
+    public bool AcceptsDocsOutOfOrder => false;
+
+    /// <summary>The id as two numbers whose order is <see cref="Guid.CompareTo(Guid)"/>'s (that of its hex digits).</summary>
+    public static (ulong High, ulong Low) IdKey(Guid id)
+    {
+        var hex = id.ToString("N");
+        return (ulong.Parse(hex.AsSpan(0, 16), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture),
+            ulong.Parse(hex.AsSpan(16, 16), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        FlushFacets();
+        var reader = context.AtomicReader;
+        _docBase = context.DocBase;
+        _status = reader.GetSortedDocValues(StatusField) ?? DocValues.EMPTY_SORTED;
+        _author = reader.GetSortedDocValues(AuthorField) ?? DocValues.EMPTY_SORTED;
+        _publishedOrd = _status.LookupTerm(new BytesRef(nameof(KnowledgeStatus.Published)));
+        _viewerOrd = _query.Viewer.UserId is { } user ? _author.LookupTerm(new BytesRef(user)) : -1;
+        _date = reader.GetNumericDocValues(DateField) ?? DocValues.EMPTY_NUMERIC;
+        _idHigh = reader.GetNumericDocValues(IdHighField) ?? DocValues.EMPTY_NUMERIC;
+        _idLow = reader.GetNumericDocValues(IdLowField) ?? DocValues.EMPTY_NUMERIC;
+        _segmentEmpty = false;
+        var scratch = new BytesRef();
+        for (var i = 0; i < FacetFields.Length; i++)
+        {
+            var values = reader.GetSortedSetDocValues(FacetFields[i]) ?? DocValues.EMPTY_SORTED_SET;
+            _values[i] = values;
+            _counts[i] = _query.WithFacets ? new int[values.ValueCount] : null;
+            _allowed[i] = null;
+            if (_filters[i] is not { } passes) continue;
+            var allowed = new bool[values.ValueCount];
+            var any = false;
+            for (var ord = 0; ord < allowed.Length; ord++)
+            {
+                values.LookupOrd(ord, scratch);
+                any |= allowed[ord] = passes(scratch.Utf8ToString());
+            }
+            _allowed[i] = allowed;
+            if (!any) _segmentEmpty = true; // nothing in this segment passes the filter
+        }
+        _tierOrd = _values[LanguageFacet].LookupTerm(new BytesRef(_query.Language));
+    }
+
+    public void Collect(int doc)
+    {
+        if (_segmentEmpty || !Visible(doc)) return;
+        for (var i = 0; i < _allowed.Length; i++)
+            if (_allowed[i] is { } allowed && !Has(_values[i], doc, allowed)) return;
+        var high = unchecked((ulong)_idHigh.Get(doc));
+        var low = unchecked((ulong)_idLow.Get(doc));
+        if (_exclude is { } exclude && exclude.High == high && exclude.Low == low) return;
+
+        Total++;
+        if (_query.WithFacets)
+        {
+            for (var i = 0; i < _values.Length; i++)
+            {
+                var values = _values[i];
+                var counts = _counts[i]!;
+                values.SetDocument(doc);
+                for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd()) counts[ord]++;
+            }
+        }
+
+        if (_keep == 0) return;
+        var tier = 1;
+        if (_tierOrd >= 0)
+        {
+            var language = _values[LanguageFacet];
+            language.SetDocument(doc);
+            if (language.NextOrd() == _tierOrd) tier = 0;
+        }
+        var score = _query.Order == KnowledgeOrder.Date || _scorer is null ? 0f : _scorer.GetScore();
+        var entry = new Entry(_docBase + doc, tier, score, _date.Get(doc), high, low);
+        if (_best.Count < _keep) _best.Enqueue(entry, entry);
+        else if (Compare(entry, _best.Peek()) < 0) _best.EnqueueDequeue(entry, entry);
+    }
+
+    /// <summary>Call after the search: the facet counts of every visible match.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets()
+    {
+        FlushFacets();
+        return _facets.ToFacets();
+    }
+
+    /// <summary>The page's entries, best first (global doc ids and scores).</summary>
+    public List<Entry> Page()
+    {
+        var all = new List<Entry>(_best.Count);
+        while (_best.TryDequeue(out var entry, out _)) all.Add(entry);
+        all.Reverse(); // the queue gave worst first
+        return all.Skip(_query.Skip).Take(_query.Take).ToList();
+    }
+
+    private bool Visible(int doc) =>
+        _query.Viewer.IsSecretariat
+        || (_publishedOrd >= 0 && _status.GetOrd(doc) == _publishedOrd)
+        || (_viewerOrd >= 0 && _author.GetOrd(doc) == _viewerOrd);
+
+    private static bool Has(SortedSetDocValues values, int doc, bool[] allowed)
+    {
+        values.SetDocument(doc);
+        for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+            if (allowed[ord]) return true;
+        return false;
+    }
+
+    private void FlushFacets()
+    {
+        var scratch = new BytesRef();
+        for (var i = 0; i < _counts.Length; i++)
+        {
+            if (_counts[i] is not { } counts) continue;
+            for (var ord = 0; ord < counts.Length; ord++)
+            {
+                if (counts[ord] == 0) continue;
+                _values[i].LookupOrd(ord, scratch);
+                _facets.Add(KnowledgeFacetCounts.Names[i], scratch.Utf8ToString(), counts[ord]);
+            }
+            _counts[i] = null;
+        }
+    }
+
+    /// <summary>Negative when <paramref name="a"/> comes before <paramref name="b"/>.</summary>
+    private int Compare(Entry a, Entry b)
+    {
+        int c;
+        if (_query.Order != KnowledgeOrder.Date)
+        {
+            if ((c = a.Tier.CompareTo(b.Tier)) != 0) return c;
+            if ((c = b.Score.CompareTo(a.Score)) != 0) return c;
+        }
+        if (_query.Order != KnowledgeOrder.Similar && (c = b.DateTicks.CompareTo(a.DateTicks)) != 0) return c;
+        if ((c = a.IdHigh.CompareTo(b.IdHigh)) != 0) return c;
+        return a.IdLow.CompareTo(b.IdLow);
+    }
+
+    internal readonly record struct Entry(int Doc, int Tier, float Score, long DateTicks, ulong IdHigh, ulong IdLow);
+}
