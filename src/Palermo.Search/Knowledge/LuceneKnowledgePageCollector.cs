@@ -1,15 +1,15 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using Palermo.Knowledge;
 
 namespace Palermo.Search.Knowledge;
 
 /// <summary>
-/// Collects one page of a <see cref="KnowledgePageQuery"/> in a single pass over the matching doc ids, reading only doc
-/// values (no stored document): the visibility rule and the filters, the facet counts of every visible match, and a
-/// bounded queue of the best <c>Skip + Take</c> entries in <see cref="KnowledgeOrder"/>. Mirrors
-/// <see cref="KnowledgeViewer.CanSee(KnowledgeStatus, string?)"/> and the filters' comparisons exactly.
+/// Collects one page of a <see cref="KnowledgePageQuery"/> in a single pass over the matching doc ids, reading only the
+/// segment's cached doc values (<see cref="LuceneSegmentValues"/>, never the stored document): the visibility rule and
+/// the filters, the facet counts of every visible match, and a bounded queue of the best <c>Skip + Take</c> entries in
+/// <see cref="KnowledgeOrder"/>. Mirrors <see cref="KnowledgeViewer.CanSee(KnowledgeStatus, string?)"/> and the filters'
+/// comparisons exactly.
 /// </summary>
 internal sealed class LuceneKnowledgePageCollector : ICollector
 {
@@ -27,21 +27,16 @@ internal sealed class LuceneKnowledgePageCollector : ICollector
     private readonly (ulong High, ulong Low)? _exclude;
     private readonly PriorityQueue<Entry, Entry> _best;
     private readonly int _keep;
+    private readonly bool _scores;
     private readonly KnowledgeFacetCounts _facets = new();
 
     private Scorer? _scorer;
     private int _docBase;
-    private SortedDocValues _status = DocValues.EMPTY_SORTED;
-    private SortedDocValues _author = DocValues.EMPTY_SORTED;
-    private int _publishedOrd = -1;
+    private LuceneSegmentValues? _segment;
     private int _viewerOrd = -1;
-    private NumericDocValues _date = DocValues.EMPTY_NUMERIC;
-    private NumericDocValues _idHigh = DocValues.EMPTY_NUMERIC;
-    private NumericDocValues _idLow = DocValues.EMPTY_NUMERIC;
-    private readonly SortedSetDocValues[] _values = new SortedSetDocValues[FacetFields.Length];
     private readonly bool[]?[] _allowed = new bool[FacetFields.Length][];
     private readonly int[]?[] _counts = new int[FacetFields.Length][];
-    private long _tierOrd = -1;
+    private int _tierOrd = -1;
     private bool _segmentEmpty;
 
     public LuceneKnowledgePageCollector(KnowledgePageQuery query)
@@ -64,6 +59,7 @@ internal sealed class LuceneKnowledgePageCollector : ICollector
         ];
         _exclude = query.Exclude is { } id ? IdKey(id) : null;
         _keep = (int)Math.Min(int.MaxValue, (long)query.Skip + query.Take);
+        _scores = query.Order != KnowledgeOrder.Date;
         _best = new PriorityQueue<Entry, Entry>(Comparer<Entry>.Create((a, b) => Compare(b, a)));
     }
 
@@ -84,68 +80,51 @@ internal sealed class LuceneKnowledgePageCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushFacets();
-        var reader = context.AtomicReader;
+        var segment = _segment = LuceneSegmentValues.Of(context.AtomicReader);
         _docBase = context.DocBase;
-        _status = reader.GetSortedDocValues(StatusField) ?? DocValues.EMPTY_SORTED;
-        _author = reader.GetSortedDocValues(AuthorField) ?? DocValues.EMPTY_SORTED;
-        _publishedOrd = _status.LookupTerm(new BytesRef(nameof(KnowledgeStatus.Published)));
-        _viewerOrd = _query.Viewer.UserId is { } user ? _author.LookupTerm(new BytesRef(user)) : -1;
-        _date = reader.GetNumericDocValues(DateField) ?? DocValues.EMPTY_NUMERIC;
-        _idHigh = reader.GetNumericDocValues(IdHighField) ?? DocValues.EMPTY_NUMERIC;
-        _idLow = reader.GetNumericDocValues(IdLowField) ?? DocValues.EMPTY_NUMERIC;
+        _viewerOrd = _query.Viewer.UserId is { } user ? Array.IndexOf(segment.Authors, user) : -1;
         _segmentEmpty = false;
-        var scratch = new BytesRef();
         for (var i = 0; i < FacetFields.Length; i++)
         {
-            var values = reader.GetSortedSetDocValues(FacetFields[i]) ?? DocValues.EMPTY_SORTED_SET;
-            _values[i] = values;
-            _counts[i] = _query.WithFacets ? new int[values.ValueCount] : null;
+            var values = segment.Facets[i].Values;
+            _counts[i] = _query.WithFacets ? new int[values.Length] : null;
             _allowed[i] = null;
             if (_filters[i] is not { } passes) continue;
-            var allowed = new bool[values.ValueCount];
+            var allowed = _allowed[i] = new bool[values.Length];
             var any = false;
-            for (var ord = 0; ord < allowed.Length; ord++)
-            {
-                values.LookupOrd(ord, scratch);
-                any |= allowed[ord] = passes(scratch.Utf8ToString());
-            }
-            _allowed[i] = allowed;
+            for (var ord = 0; ord < values.Length; ord++) any |= allowed[ord] = passes(values[ord]);
             if (!any) _segmentEmpty = true; // nothing in this segment passes the filter
         }
-        _tierOrd = _values[LanguageFacet].LookupTerm(new BytesRef(_query.Language));
+        _tierOrd = Array.IndexOf(segment.Facets[LanguageFacet].Values, _query.Language);
     }
 
     public void Collect(int doc)
     {
-        if (_segmentEmpty || !Visible(doc)) return;
+        var segment = _segment!;
+        if (_segmentEmpty || !Visible(segment, doc)) return;
+        var facets = segment.Facets;
         for (var i = 0; i < _allowed.Length; i++)
-            if (_allowed[i] is { } allowed && !Has(_values[i], doc, allowed)) return;
-        var high = unchecked((ulong)_idHigh.Get(doc));
-        var low = unchecked((ulong)_idLow.Get(doc));
+            if (_allowed[i] is { } allowed && !Has(facets[i], doc, allowed)) return;
+        var high = segment.IdHigh[doc];
+        var low = segment.IdLow[doc];
         if (_exclude is { } exclude && exclude.High == high && exclude.Low == low) return;
 
         Total++;
         if (_query.WithFacets)
         {
-            for (var i = 0; i < _values.Length; i++)
+            for (var i = 0; i < facets.Length; i++)
             {
-                var values = _values[i];
+                var column = facets[i];
                 var counts = _counts[i]!;
-                values.SetDocument(doc);
-                for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd()) counts[ord]++;
+                for (var k = column.Start[doc]; k < column.Start[doc + 1]; k++) counts[column.Ords[k]]++;
             }
         }
 
         if (_keep == 0) return;
-        var tier = 1;
-        if (_tierOrd >= 0)
-        {
-            var language = _values[LanguageFacet];
-            language.SetDocument(doc);
-            if (language.NextOrd() == _tierOrd) tier = 0;
-        }
-        var score = _query.Order == KnowledgeOrder.Date || _scorer is null ? 0f : _scorer.GetScore();
-        var entry = new Entry(_docBase + doc, tier, score, _date.Get(doc), high, low);
+        var language = facets[LanguageFacet];
+        var tier = _tierOrd >= 0 && language.Start[doc] < language.Start[doc + 1] && language.Ords[language.Start[doc]] == _tierOrd ? 0 : 1;
+        var score = _scores && _scorer is not null ? _scorer.GetScore() : 0f;
+        var entry = new Entry(_docBase + doc, tier, score, segment.DateTicks[doc], high, low);
         if (_best.Count < _keep) _best.Enqueue(entry, entry);
         else if (Compare(entry, _best.Peek()) < 0) _best.EnqueueDequeue(entry, entry);
     }
@@ -166,31 +145,27 @@ internal sealed class LuceneKnowledgePageCollector : ICollector
         return all.Skip(_query.Skip).Take(_query.Take).ToList();
     }
 
-    private bool Visible(int doc) =>
+    private bool Visible(LuceneSegmentValues segment, int doc) =>
         _query.Viewer.IsSecretariat
-        || (_publishedOrd >= 0 && _status.GetOrd(doc) == _publishedOrd)
-        || (_viewerOrd >= 0 && _author.GetOrd(doc) == _viewerOrd);
+        || segment.Published[doc]
+        || (_viewerOrd >= 0 && segment.AuthorOrd[doc] == _viewerOrd);
 
-    private static bool Has(SortedSetDocValues values, int doc, bool[] allowed)
+    private static bool Has(LuceneSegmentValues.FacetColumn column, int doc, bool[] allowed)
     {
-        values.SetDocument(doc);
-        for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-            if (allowed[ord]) return true;
+        for (var k = column.Start[doc]; k < column.Start[doc + 1]; k++)
+            if (allowed[column.Ords[k]]) return true;
         return false;
     }
 
     private void FlushFacets()
     {
-        var scratch = new BytesRef();
+        if (_segment is null) return;
         for (var i = 0; i < _counts.Length; i++)
         {
             if (_counts[i] is not { } counts) continue;
+            var values = _segment.Facets[i].Values;
             for (var ord = 0; ord < counts.Length; ord++)
-            {
-                if (counts[ord] == 0) continue;
-                _values[i].LookupOrd(ord, scratch);
-                _facets.Add(KnowledgeFacetCounts.Names[i], scratch.Utf8ToString(), counts[ord]);
-            }
+                if (counts[ord] > 0) _facets.Add(KnowledgeFacetCounts.Names[i], values[ord], counts[ord]);
             _counts[i] = null;
         }
     }
