@@ -59,7 +59,7 @@ internal sealed class LuceneKnowledgePageCollector : ICollector
         ];
         _exclude = query.Exclude is { } id ? IdKey(id) : null;
         _keep = (int)Math.Min(int.MaxValue, (long)query.Skip + query.Take);
-        _scores = query.Order != KnowledgeOrder.Date;
+        _scores = !query.Match.MatchAll; // hits carry their score even when ordered by date
         _best = new PriorityQueue<Entry, Entry>(Comparer<Entry>.Create((a, b) => Compare(b, a)));
     }
 

@@ -14,11 +14,11 @@ namespace Palermo.Search.Knowledge;
 public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledgeIndex, IDisposable
 {
     private const string Table = "knowledge_search";
-    private const string SchemaVersion = "palermo-knowledge-search 3 (facet columns)";
+    private const string SchemaVersion = "palermo-knowledge-search 3 (facets)";
     private const string Staging = "knowledge_search_staging";
     private const int ReplaceChunk = 1000;
     private static readonly string[] ColumnList =
-        ["id", "kind", "language", "document", "terms", "status", "author", "date_ticks", "category", "protocols", "articles", "regions", "countries", "year"];
+        ["id", "kind", "language", "document", "terms", "status", "author", "date_ticks", "facets"];
     private static readonly string Columns = string.Join(", ", ColumnList);
     private static readonly string StagedColumns = Columns.Replace("document", "document::jsonb", StringComparison.Ordinal)
         .Replace("terms", "terms::tsvector", StringComparison.Ordinal);
@@ -88,7 +88,7 @@ public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledge
             i => rows[i] = StagedRow.Of(documents[i]));
         await ExecuteAsync(connection, $"""
             CREATE TEMPORARY TABLE IF NOT EXISTS {Staging} (id uuid, kind text, language text, document text, terms text, status text,
-                author text, date_ticks bigint, category text, protocols text[], articles text[], regions text[], countries text[], year int)
+                author text, date_ticks bigint, facets text[])
             """, cancellationToken);
         await using (var import = await connection.BeginBinaryImportAsync($"COPY {Staging} ({Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
@@ -104,21 +104,24 @@ public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledge
                 if (row.Document.AuthorUserId is { } author) await import.WriteAsync(author, NpgsqlDbType.Text, cancellationToken);
                 else await import.WriteNullAsync(cancellationToken);
                 await import.WriteAsync(row.Document.Date.UtcTicks, NpgsqlDbType.Bigint, cancellationToken);
-                if (row.Document.Category is { } category) await import.WriteAsync(category, NpgsqlDbType.Text, cancellationToken);
-                else await import.WriteNullAsync(cancellationToken);
-                for (var i = 1; i <= 4; i++) await import.WriteAsync(row.Facets[i], NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
-                if (row.Document.Year is { } year) await import.WriteAsync(year, NpgsqlDbType.Integer, cancellationToken);
-                else await import.WriteNullAsync(cancellationToken);
+                await import.WriteAsync(row.Facets, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
             }
             await import.CompleteAsync(cancellationToken);
         }
     }
 
-    private sealed record StagedRow(KnowledgeDocument Document, string Json, string Terms, string[][] Facets)
+    /// <summary>
+    /// Facet values go in one array as «facet:value» («country:NGA», «year:2020»): one unnest and one GROUP BY count
+    /// every facet of the matches (a column per facet cost an unnest and an aggregate each).
+    /// </summary>
+    private sealed record StagedRow(KnowledgeDocument Document, string Json, string Terms, string[] Facets)
     {
         public static StagedRow Of(KnowledgeDocument document) =>
-            new(document, KnowledgeDocumentJson.Write(document), TsVector(document), KnowledgeFacetValues.Of(document));
+            new(document, KnowledgeDocumentJson.Write(document), TsVector(document),
+                [.. KnowledgeFacetValues.Of(document).SelectMany((values, i) => values.Select(v => KnowledgeFacetCounts.Names[i] + ":" + v))]);
     }
+
+    private static string? Prefixed(string facet, string? value) => KnowledgePageQuery.Trimmed(value) is { } v ? facet + ":" + v : null;
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {
@@ -194,13 +197,14 @@ public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledge
             where.Add(condition);
         }
         if (query.CategoryCode == KnowledgePageQuery.UnknownCategory) where.Add("FALSE");
-        else Filter("f_category", query.CategoryCode, "category = @f_category");
-        Filter("f_protocol", KnowledgePageQuery.Trimmed(f.Protocol), "EXISTS (SELECT 1 FROM unnest(protocols) v WHERE upper(v) = upper(@f_protocol))");
-        Filter("f_article", KnowledgePageQuery.Trimmed(f.Article), "EXISTS (SELECT 1 FROM unnest(articles) v WHERE upper(v) = upper(@f_article))");
-        Filter("f_region", KnowledgePageQuery.Trimmed(f.Region), "EXISTS (SELECT 1 FROM unnest(regions) v WHERE upper(v) = upper(@f_region))");
-        Filter("f_country", KnowledgePageQuery.Trimmed(f.Country), "EXISTS (SELECT 1 FROM unnest(countries) v WHERE upper(v) = upper(@f_country))");
+        else Filter("f_category", query.CategoryCode is { } code ? "category:" + code : null, "@f_category = ANY(facets)");
+        // The facet names are ASCII, so comparing «name:value» in upper case compares the values ignoring case.
+        Filter("f_protocol", Prefixed("protocol", f.Protocol), "EXISTS (SELECT 1 FROM unnest(facets) v WHERE upper(v) = upper(@f_protocol))");
+        Filter("f_article", Prefixed("article", f.Article), "EXISTS (SELECT 1 FROM unnest(facets) v WHERE upper(v) = upper(@f_article))");
+        Filter("f_region", Prefixed("region", f.Region), "EXISTS (SELECT 1 FROM unnest(facets) v WHERE upper(v) = upper(@f_region))");
+        Filter("f_country", Prefixed("country", f.Country), "EXISTS (SELECT 1 FROM unnest(facets) v WHERE upper(v) = upper(@f_country))");
         Filter("f_language", f.Language, "upper(language) = upper(@f_language)");
-        Filter("f_year", f.Year, "year = @f_year");
+        Filter("f_year", f.Year is { } year ? "year:" + KnowledgeFacetCounts.Year(year) : null, "@f_year = ANY(facets)");
         Filter("f_exclude", query.Exclude, "id <> @f_exclude");
 
         command.Parameters.AddWithValue("tier_language", query.Language);
@@ -214,7 +218,7 @@ public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledge
         };
         var sql = new StringBuilder($"""
             WITH m AS MATERIALIZED (
-                SELECT id, language, date_ticks, category, protocols, articles, regions, countries, year, ({score})::real AS score
+                SELECT id, language, date_ticks, facets, ({score})::real AS score
                 FROM {Table}{(where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")})
             SELECT 'total', NULL::text, count(*)::int, NULL::text, NULL::real FROM m
             UNION ALL
@@ -226,13 +230,7 @@ public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledge
         {
             sql.Append("""
 
-                UNION ALL SELECT 'category', category, count(*)::int, NULL, NULL FROM m WHERE category IS NOT NULL GROUP BY category
-                UNION ALL SELECT 'protocol', v, count(*)::int, NULL, NULL FROM m, unnest(m.protocols) v GROUP BY v
-                UNION ALL SELECT 'article', v, count(*)::int, NULL, NULL FROM m, unnest(m.articles) v GROUP BY v
-                UNION ALL SELECT 'region', v, count(*)::int, NULL, NULL FROM m, unnest(m.regions) v GROUP BY v
-                UNION ALL SELECT 'country', v, count(*)::int, NULL, NULL FROM m, unnest(m.countries) v GROUP BY v
-                UNION ALL SELECT 'language', language, count(*)::int, NULL, NULL FROM m GROUP BY language
-                UNION ALL SELECT 'year', year::text, count(*)::int, NULL, NULL FROM m WHERE year IS NOT NULL GROUP BY year
+                UNION ALL SELECT 'facet', v, count(*)::int, NULL, NULL FROM m, unnest(m.facets) v GROUP BY v
                 """);
         }
         command.CommandText = sql.ToString();
@@ -247,7 +245,12 @@ public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledge
                 var number = reader.GetInt32(2);
                 if (tag == "total") total = number;
                 else if (tag == "hit") hits.Add((number, new KnowledgeMatch(KnowledgeDocumentJson.Read(reader.GetString(3)), reader.GetFloat(4))));
-                else facets.Add(tag, reader.GetString(1), number);
+                else
+                {
+                    var value = reader.GetString(1);
+                    var colon = value.IndexOf(':', StringComparison.Ordinal);
+                    facets.Add(value[..colon], value[(colon + 1)..], number);
+                }
             }
         }
         return new KnowledgePage(total, [.. hits.OrderBy(h => h.Place).Select(h => h.Match)], facets.ToFacets());
@@ -367,12 +370,7 @@ public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledge
                      status text NOT NULL,
                      author text,
                      date_ticks bigint NOT NULL,
-                     category text,
-                     protocols text[] NOT NULL,
-                     articles text[] NOT NULL,
-                     regions text[] NOT NULL,
-                     countries text[] NOT NULL,
-                     year int);
+                     facets text[] NOT NULL);
                  CREATE INDEX IF NOT EXISTS ix_{Table}_terms ON {Table} USING gin (terms);
                  CREATE INDEX IF NOT EXISTS ix_{Table}_kind_language ON {Table} (kind, language);
                  COMMENT ON TABLE {Table} IS '{SchemaVersion}';

@@ -90,6 +90,7 @@ public class KnowledgeEnginePagingTests
                 Assert.True(expected.Total == actual.Total, $"{what}: total {expected.Total} expected, got {actual.Total}");
                 Assert.True(expected.Ids.SequenceEqual(actual.Hits.Select(h => h.Document.Id)),
                     $"{what}: expected {string.Join(",", expected.Ids)}, got {string.Join(",", actual.Hits.Select(h => h.Document.Id))}");
+                Assert.Equal(expected.Scores, actual.Hits.Select(h => h.Score));
                 Assert.Equal(expected.Facets, Flatten(actual.Facets));
                 checkedPages += actual.Hits.Count;
             }
@@ -159,7 +160,7 @@ public class KnowledgeEnginePagingTests
         string.Equals(document.Language, language, StringComparison.Ordinal) ? 0 : 1;
 
     /// <summary>The search as it was done in memory over every match before paging moved into the engines.</summary>
-    private static async Task<(int Total, List<Guid> Ids, List<string> Facets)> ReferenceAsync(IKnowledgeIndex index, KnowledgeSearchRequest request,
+    private static async Task<(int Total, List<Guid> Ids, List<double> Scores, List<string> Facets)> ReferenceAsync(IKnowledgeIndex index, KnowledgeSearchRequest request,
         CancellationToken cancellationToken)
     {
         var plan = KnowledgeQueryPlanner.Plan(request.Kind, request.Query, request.Language);
@@ -171,7 +172,7 @@ public class KnowledgeEnginePagingTests
         var ordered = request.Sort == KnowledgeSort.Date || plan.Match.MatchAll
             ? visible.OrderByDescending(m => m.Document.Date).ThenBy(m => m.Document.Id)
             : visible.OrderBy(m => Tier(m.Document, plan.Language)).ThenByDescending(m => m.Score).ThenByDescending(m => m.Document.Date).ThenBy(m => m.Document.Id);
-        var ids = ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).Select(m => m.Document.Id).ToList();
+        var page = ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
         var documents = visible.Select(m => m.Document).ToList();
         var facets = new Dictionary<string, IEnumerable<IEnumerable<string>>>(StringComparer.Ordinal)
         {
@@ -191,7 +192,7 @@ public class KnowledgeEnginePagingTests
                 .Select(v => $"{name}={v.Value}:{v.Count}")
                 .DefaultIfEmpty($"{name} (none)"))
             .ToList();
-        return (visible.Count, ids, flat);
+        return (visible.Count, [.. page.Select(m => m.Document.Id)], [.. page.Select(m => m.Score)], flat);
     }
 
     private static bool Passes(KnowledgeDocument d, KnowledgeFilters f) =>
