@@ -48,7 +48,7 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
         });
         _writer.SetCommitData(new Dictionary<string, string>(StringComparer.Ordinal) { [SchemaKey] = SchemaVersion });
         _writer.Commit(); // a fresh folder gets a valid, empty index that readers can open
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SearcherFactory());
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new WarmingSearcherFactory());
     }
 
     public string Engine => "lucene";
@@ -255,6 +255,19 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
         finally
         {
             _writeGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Reads the doc values of new segments into <see cref="LuceneSegmentValues"/> when a searcher is opened (after a
+    /// commit, on the writing side), so that the first search after a change or a rebuild does not pay for it.
+    /// </summary>
+    private sealed class WarmingSearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            foreach (var leaf in reader.Leaves) LuceneSegmentValues.Of(leaf.AtomicReader);
+            return base.NewSearcher(reader);
         }
     }
 
