@@ -123,8 +123,16 @@ internal sealed class LuceneKnowledgePageCollector : ICollector
         if (_keep == 0) return;
         var language = facets[LanguageFacet];
         var tier = _tierOrd >= 0 && language.Start[doc] < language.Start[doc + 1] && language.Ords[language.Start[doc]] == _tierOrd ? 0 : 1;
+        var date = segment.DateTicks[doc];
+        if (_best.Count >= _keep)
+        {
+            // Scoring is most of the cost of a match: skip it when the document cannot enter the page anyway (a worse
+            // language tier than the last kept entry, or an older date when ordering by date).
+            var worst = _best.Peek();
+            if (_query.Order == KnowledgeOrder.Date ? Compare(new Entry(0, tier, 0f, date, high, low), worst) >= 0 : tier > worst.Tier) return;
+        }
         var score = _scores && _scorer is not null ? _scorer.GetScore() : 0f;
-        var entry = new Entry(_docBase + doc, tier, score, segment.DateTicks[doc], high, low);
+        var entry = new Entry(_docBase + doc, tier, score, date, high, low);
         if (_best.Count < _keep) _best.Enqueue(entry, entry);
         else if (Compare(entry, _best.Peek()) < 0) _best.EnqueueDequeue(entry, entry);
     }
