@@ -9,11 +9,13 @@ using Palermo.KnowledgeBench;
 using Palermo.Search.Knowledge;
 using Palermo.Web.Hosting;
 
-// Usage: Palermo.KnowledgeBench [--records N] [--postgres "connection string"] [--repeat R]
-// Without --postgres only Lucene is measured. Prints one table row per engine (tab-separated after "RESULT").
+// Usage: Palermo.KnowledgeBench [--records N] [--postgres "connection string"] [--repeat R] [--detail]
+// Without --postgres only Lucene is measured. --detail prints, per query, to stderr: the median through HTTP, through
+// KnowledgeSearch in-process (with snippets) and of the engine alone (IKnowledgeIndex.SearchAsync), and the total. Prints one table row per engine (tab-separated after "RESULT").
 var records = IntArg("--records", 100_000);
 var repeat = IntArg("--repeat", 10);
 var postgres = Arg("--postgres");
+var detail = args.Contains("--detail");
 
 // A fixed query set, four per language: single words, glossary terms (found across languages) and a phrase.
 string[] queries =
@@ -91,6 +93,7 @@ async Task<string> RunAsync(string engine, string? server)
             timings.Add(one.Elapsed.TotalMilliseconds);
             response.EnsureSuccessStatusCode();
         }
+        if (detail) await DetailAsync(engine, app.Services, http);
         await app.StopAsync();
         timings.Sort();
         return string.Create(CultureInfo.InvariantCulture,
@@ -105,6 +108,35 @@ async Task<string> RunAsync(string engine, string? server)
             await admin.CreateCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)").ExecuteNonQueryAsync();
         }
         try { data.Delete(recursive: true); } catch (IOException) { /* the index folder may still be held briefly */ }
+    }
+}
+
+async Task DetailAsync(string engine, IServiceProvider services, HttpClient http)
+{
+    var search = services.GetRequiredService<KnowledgeSearch>();
+    var index = services.GetRequiredService<IKnowledgeIndex>();
+    static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+    foreach (var q in queries)
+    {
+        List<double> web = [], full = [], engineOnly = [];
+        var total = 0;
+        for (var r = 0; r < 5; r++)
+        {
+            var one = Stopwatch.StartNew();
+            (await http.GetAsync(Url(q))).EnsureSuccessStatusCode();
+            web.Add(one.Elapsed.TotalMilliseconds);
+            var language = KnowledgeQueryPlanner.DetectLanguage(q, "en");
+            var request = new KnowledgeSearchRequest(Palermo.Knowledge.KnowledgeKind.Practice, q, language, Palermo.Knowledge.KnowledgeViewer.Anonymous);
+            one.Restart();
+            total = (await search.SearchAsync(request)).Total;
+            full.Add(one.Elapsed.TotalMilliseconds);
+            var plan = KnowledgeQueryPlanner.Plan(request.Kind, q, language);
+            one.Restart();
+            await index.SearchAsync(new KnowledgePageQuery(plan.Match, request.Viewer, KnowledgeFilters.None, KnowledgeOrder.Relevance, plan.Language, 0, 20, true));
+            engineOnly.Add(one.Elapsed.TotalMilliseconds);
+        }
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"[{engine}] {q,-36} http {Median(web),7:F1} search {Median(full),7:F1} engine {Median(engineOnly),7:F1} ms, total {total}"));
     }
 }
 

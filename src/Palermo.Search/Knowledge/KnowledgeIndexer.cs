@@ -13,8 +13,6 @@ namespace Palermo.Search.Knowledge;
 public sealed class KnowledgeIndexer(PalermoDbContext db, IKnowledgeIndex index, KnowledgeDocumentFactory documents,
     ILogger<KnowledgeIndexer> logger) : IKnowledgeChangeListener
 {
-    private const int BatchSize = 500;
-
     public async Task ChangedAsync(KnowledgeRecord record, CancellationToken cancellationToken) =>
         await index.UpsertAsync([await documents.CreateAsync(record, cancellationToken)], cancellationToken);
 
@@ -29,28 +27,19 @@ public sealed class KnowledgeIndexer(PalermoDbContext db, IKnowledgeIndex index,
         return true;
     }
 
-    /// <summary>Empties the index and indexes every practice and case; <paramref name="progress"/> gets the running count.</summary>
-    public async Task<int> RebuildAsync(IProgress<int>? progress = null, CancellationToken cancellationToken = default)
-    {
-        await index.ClearAsync(cancellationToken);
-        var done = 0;
-        done = await IndexAllAsync(db.Practices.AsNoTracking().OrderBy(p => p.Id), done, progress, cancellationToken);
-        done = await IndexAllAsync(db.CaseLaw.AsNoTracking().OrderBy(c => c.Id), done, progress, cancellationToken);
-        return done;
-    }
+    /// <summary>
+    /// Replaces the index with every practice and case, streamed from the database in one pass (one writer session or
+    /// transaction in the engine); <paramref name="progress"/> gets the running count.
+    /// </summary>
+    public Task<int> RebuildAsync(IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+        index.ReplaceAllAsync(AllDocumentsAsync(cancellationToken), progress, cancellationToken);
 
-    private async Task<int> IndexAllAsync<T>(IQueryable<T> records, int done, IProgress<int>? progress, CancellationToken cancellationToken)
-        where T : KnowledgeRecord
+    private async IAsyncEnumerable<KnowledgeDocument> AllDocumentsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        for (var skip = 0; ; skip += BatchSize)
-        {
-            var batch = await records.Skip(skip).Take(BatchSize).ToListAsync(cancellationToken);
-            if (batch.Count == 0) return done;
-            var converted = new List<KnowledgeDocument>(batch.Count);
-            foreach (var record in batch) converted.Add(await documents.CreateAsync(record, cancellationToken));
-            await index.UpsertAsync(converted, cancellationToken);
-            done += batch.Count;
-            progress?.Report(done);
-        }
+        var regionOf = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Iso3, c => c.RegionM49, StringComparer.Ordinal, cancellationToken);
+        await foreach (var practice in db.Practices.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+            yield return KnowledgeDocumentFactory.Create(practice, regionOf);
+        await foreach (var caseLaw in db.CaseLaw.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+            yield return KnowledgeDocumentFactory.Create(caseLaw, regionOf);
     }
 }

@@ -4,6 +4,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using Palermo.Knowledge;
 using Palermo.Search.Analysis;
 
@@ -21,6 +22,12 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
     private const string LanguageField = "lang";
     private const string DocumentField = "doc";
 
+    // Stored in the commit: an index written before doc values (facets, visibility, order) is emptied at open, and the
+    // start-up check (counts differ) rebuilds it.
+    private const string SchemaKey = "palermo-schema";
+    private const string SchemaVersion = "2 (doc values)";
+    private const int ReplaceChunk = 256;
+
     private readonly FSDirectory _directory;
     private readonly Analyzer _analyzer;
     private readonly IndexWriter _writer;
@@ -33,9 +40,15 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
         _directory = new NIOFSDirectory(new DirectoryInfo(path));
         _analyzer = new PerFieldAnalyzerWrapper(PalermoAnalyzers.For(PalermoLanguages.Default),
             PalermoAnalyzers.SupportedLanguages.ToDictionary(TextField, language => PalermoAnalyzers.For(language), StringComparer.Ordinal));
-        _writer = new IndexWriter(_directory, new IndexWriterConfig(PalermoAnalyzers.Version, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        var current = DirectoryReader.IndexExists(_directory) && string.Equals(StoredSchema(_directory), SchemaVersion, StringComparison.Ordinal);
+        _writer = new IndexWriter(_directory, new IndexWriterConfig(PalermoAnalyzers.Version, _analyzer)
+        {
+            OpenMode = current ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE,
+            RAMBufferSizeMB = 64, // a rebuild flushes fewer, larger segments
+        });
+        _writer.SetCommitData(new Dictionary<string, string>(StringComparer.Ordinal) { [SchemaKey] = SchemaVersion });
         _writer.Commit(); // a fresh folder gets a valid, empty index that readers can open
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SearcherFactory());
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new WarmingSearcherFactory());
     }
 
     public string Engine => "lucene";
@@ -49,6 +62,49 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
             foreach (var document in documents)
                 _writer.UpdateDocument(new Term(IdField, Key(document.Id)), ToLucene(document));
         }, cancellationToken);
+
+    public async Task<int> ReplaceAllAsync(IAsyncEnumerable<KnowledgeDocument> documents, IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        var done = 0;
+        try
+        {
+            _writer.DeleteAll();
+            var chunk = new List<KnowledgeDocument>(ReplaceChunk);
+            await foreach (var document in documents.WithCancellation(cancellationToken))
+            {
+                chunk.Add(document);
+                if (chunk.Count < ReplaceChunk) continue;
+                done += AddAll(chunk, cancellationToken);
+                progress?.Report(done);
+            }
+            done += AddAll(chunk, cancellationToken);
+            progress?.Report(done);
+        }
+        finally
+        {
+            // Searchers keep the previous commit until here; after a failure the partial index is committed and the
+            // start-up check (counts differ) rebuilds it.
+            _writer.Commit();
+            _searchers.MaybeRefreshBlocking();
+            _writeGate.Release();
+        }
+        return done;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="chunk"/> on every core: analysis (SmartCn, stemmers) happens inside AddDocument, and the
+    /// writer indexes concurrently from several threads.
+    /// </summary>
+    private int AddAll(List<KnowledgeDocument> chunk, CancellationToken cancellationToken)
+    {
+        Parallel.ForEach(chunk, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            document => _writer.AddDocument(ToLucene(document)));
+        var count = chunk.Count;
+        chunk.Clear();
+        return count;
+    }
 
     public Task DeleteAsync(Guid id, CancellationToken cancellationToken = default) =>
         WriteAsync(() => _writer.DeleteDocuments(new Term(IdField, Key(id))), cancellationToken);
@@ -88,6 +144,36 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
         {
             _searchers.Release(searcher);
         }
+    }
+
+    public Task<KnowledgePage> SearchAsync(KnowledgePageQuery query, CancellationToken cancellationToken = default)
+    {
+        var lucene = ToLucene(query.Match);
+        if (lucene is null) return Task.FromResult(new KnowledgePage(0, [], new KnowledgeFacetCounts().ToFacets()));
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var collector = new LuceneKnowledgePageCollector(query);
+            searcher.Search(lucene, collector);
+            var matches = new List<KnowledgeMatch>();
+            foreach (var entry in collector.Page())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var stored = searcher.Doc(entry.Doc).Get(DocumentField, System.Globalization.CultureInfo.InvariantCulture);
+                matches.Add(new KnowledgeMatch(KnowledgeDocumentJson.Read(stored), query.Match.MatchAll ? 0 : entry.Score));
+            }
+            return Task.FromResult(new KnowledgePage(collector.Total, matches, collector.Facets()));
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    private static string? StoredSchema(Lucene.Net.Store.Directory directory)
+    {
+        using var reader = DirectoryReader.Open(directory);
+        return reader.IndexCommit.UserData.TryGetValue(SchemaKey, out var version) ? version : null;
     }
 
     private static Query? ToLucene(KnowledgeMatchQuery query)
@@ -131,14 +217,29 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
         return root;
     }
 
-    private static Document ToLucene(KnowledgeDocument document) =>
-    [
-        new StringField(IdField, Key(document.Id), Field.Store.YES),
-        new StringField(KindField, document.Kind.Code(), Field.Store.NO),
-        new StringField(LanguageField, document.Language, Field.Store.NO),
-        new TextField(TextField(document.Language), document.SearchText, Field.Store.NO),
-        new StoredField(DocumentField, KnowledgeDocumentJson.Write(document)),
-    ];
+    private static Document ToLucene(KnowledgeDocument document)
+    {
+        var (high, low) = LuceneKnowledgePageCollector.IdKey(document.Id);
+        var lucene = new Document
+        {
+            new StringField(IdField, Key(document.Id), Field.Store.YES),
+            new StringField(KindField, document.Kind.Code(), Field.Store.NO),
+            new StringField(LanguageField, document.Language, Field.Store.NO),
+            new TextField(TextField(document.Language), document.SearchText, Field.Store.NO),
+            new StoredField(DocumentField, KnowledgeDocumentJson.Write(document)),
+            // Doc values: what the page collector reads for visibility, filters, facets and order without loading the document.
+            new SortedDocValuesField(LuceneKnowledgePageCollector.StatusField, new BytesRef(document.Status.ToString())),
+            new NumericDocValuesField(LuceneKnowledgePageCollector.DateField, document.Date.UtcTicks),
+            new NumericDocValuesField(LuceneKnowledgePageCollector.IdHighField, unchecked((long)high)),
+            new NumericDocValuesField(LuceneKnowledgePageCollector.IdLowField, unchecked((long)low)),
+        };
+        if (document.AuthorUserId is { } author) lucene.Add(new SortedDocValuesField(LuceneKnowledgePageCollector.AuthorField, new BytesRef(author)));
+        var facets = KnowledgeFacetValues.Of(document);
+        for (var i = 0; i < facets.Length; i++)
+        foreach (var value in facets[i])
+            lucene.Add(new SortedSetDocValuesField(LuceneKnowledgePageCollector.FacetFields[i], new BytesRef(value)));
+        return lucene;
+    }
 
     private static string Key(Guid id) => id.ToString("N");
 
@@ -154,6 +255,19 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
         finally
         {
             _writeGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Reads the doc values of new segments into <see cref="LuceneSegmentValues"/> when a searcher is opened (after a
+    /// commit, on the writing side), so that the first search after a change or a rebuild does not pay for it.
+    /// </summary>
+    private sealed class WarmingSearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            foreach (var leaf in reader.Leaves) LuceneSegmentValues.Of(leaf.AtomicReader);
+            return base.NewSearcher(reader);
         }
     }
 

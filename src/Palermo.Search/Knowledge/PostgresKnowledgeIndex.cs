@@ -14,7 +14,14 @@ namespace Palermo.Search.Knowledge;
 public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledgeIndex, IDisposable
 {
     private const string Table = "knowledge_search";
-    private const string SchemaVersion = "palermo-knowledge-search 2 (positions)";
+    private const string SchemaVersion = "palermo-knowledge-search 3 (facets)";
+    private const string Staging = "knowledge_search_staging";
+    private const int ReplaceChunk = 1000;
+    private static readonly string[] ColumnList =
+        ["id", "kind", "language", "document", "terms", "status", "author", "date_ticks", "facets"];
+    private static readonly string Columns = string.Join(", ", ColumnList);
+    private static readonly string StagedColumns = Columns.Replace("document", "document::jsonb", StringComparison.Ordinal)
+        .Replace("terms", "terms::tsvector", StringComparison.Ordinal);
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private bool _schemaReady;
@@ -26,23 +33,100 @@ public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledge
         await EnsureSchemaAsync(cancellationToken);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var document in documents)
-        {
-            await using var command = new NpgsqlCommand(
-                $"""
-                 INSERT INTO {Table} (id, kind, language, document, terms)
-                 VALUES (@id, @kind, @language, @document::jsonb, @terms::tsvector)
-                 ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, language = EXCLUDED.language,
-                     document = EXCLUDED.document, terms = EXCLUDED.terms
-                 """, connection, transaction);
-            command.Parameters.AddWithValue("id", document.Id);
-            command.Parameters.AddWithValue("kind", document.Kind.Code());
-            command.Parameters.AddWithValue("language", document.Language);
-            command.Parameters.AddWithValue("document", KnowledgeDocumentJson.Write(document));
-            command.Parameters.AddWithValue("terms", TsVector(document));
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await StageAsync(connection, documents.ToList(), cancellationToken);
+        await ExecuteAsync(connection, $"""
+            INSERT INTO {Table} ({Columns}) SELECT {StagedColumns} FROM {Staging}
+            ON CONFLICT (id) DO UPDATE SET {string.Join(", ", ColumnList.Skip(1).Select(c => $"{c} = EXCLUDED.{c}"))};
+            DROP TABLE {Staging};
+            """, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<int> ReplaceAllAsync(IAsyncEnumerable<KnowledgeDocument> documents, IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        await EnsureSchemaAsync(cancellationToken);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        // One transaction: searches see the previous rows until the new ones are complete.
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(connection, $"DELETE FROM {Table}", cancellationToken);
+        var done = 0;
+        var chunk = new List<KnowledgeDocument>(ReplaceChunk);
+        await foreach (var document in documents.WithCancellation(cancellationToken))
+        {
+            chunk.Add(document);
+            if (chunk.Count < ReplaceChunk) continue;
+            done += await CopyAsync(connection, chunk, cancellationToken);
+            progress?.Report(done);
+        }
+        done += await CopyAsync(connection, chunk, cancellationToken);
+        progress?.Report(done);
+        await ExecuteAsync(connection, $"DROP TABLE IF EXISTS {Staging}", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return done;
+    }
+
+    private async Task<int> CopyAsync(NpgsqlConnection connection, List<KnowledgeDocument> chunk, CancellationToken cancellationToken)
+    {
+        if (chunk.Count == 0) return 0;
+        await StageAsync(connection, chunk, cancellationToken);
+        await ExecuteAsync(connection, $"INSERT INTO {Table} ({Columns}) SELECT {StagedColumns} FROM {Staging}; TRUNCATE {Staging};", cancellationToken);
+        var count = chunk.Count;
+        chunk.Clear();
+        return count;
+    }
+
+    /// <summary>
+    /// Binary-copies <paramref name="documents"/> into a temporary table, their tsvector still as text: the insert from it
+    /// casts it as the server always has (<c>::tsvector</c>), so what is stored does not depend on a client-side parser.
+    /// The analysis (the expensive part) runs on every core.
+    /// </summary>
+    private async Task StageAsync(NpgsqlConnection connection, List<KnowledgeDocument> documents, CancellationToken cancellationToken)
+    {
+        var rows = new StagedRow[documents.Count];
+        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i => rows[i] = StagedRow.Of(documents[i]));
+        await ExecuteAsync(connection, $"""
+            CREATE TEMPORARY TABLE IF NOT EXISTS {Staging} (id uuid, kind text, language text, document text, terms text, status text,
+                author text, date_ticks bigint, facets text[])
+            """, cancellationToken);
+        await using (var import = await connection.BeginBinaryImportAsync($"COPY {Staging} ({Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            foreach (var row in rows)
+            {
+                await import.StartRowAsync(cancellationToken);
+                await import.WriteAsync(row.Document.Id, NpgsqlDbType.Uuid, cancellationToken);
+                await import.WriteAsync(row.Document.Kind.Code(), NpgsqlDbType.Text, cancellationToken);
+                await import.WriteAsync(row.Document.Language, NpgsqlDbType.Text, cancellationToken);
+                await import.WriteAsync(row.Json, NpgsqlDbType.Text, cancellationToken);
+                await import.WriteAsync(row.Terms, NpgsqlDbType.Text, cancellationToken);
+                await import.WriteAsync(row.Document.Status.ToString(), NpgsqlDbType.Text, cancellationToken);
+                if (row.Document.AuthorUserId is { } author) await import.WriteAsync(author, NpgsqlDbType.Text, cancellationToken);
+                else await import.WriteNullAsync(cancellationToken);
+                await import.WriteAsync(row.Document.Date.UtcTicks, NpgsqlDbType.Bigint, cancellationToken);
+                await import.WriteAsync(row.Facets, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
+            }
+            await import.CompleteAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Facet values go in one array as «facet:value» («country:NGA», «year:2020»): one unnest and one GROUP BY count
+    /// every facet of the matches (a column per facet cost an unnest and an aggregate each).
+    /// </summary>
+    private sealed record StagedRow(KnowledgeDocument Document, string Json, string Terms, string[] Facets)
+    {
+        public static StagedRow Of(KnowledgeDocument document) =>
+            new(document, KnowledgeDocumentJson.Write(document), TsVector(document),
+                [.. KnowledgeFacetValues.Of(document).SelectMany((values, i) => values.Select(v => KnowledgeFacetCounts.Names[i] + ":" + v))]);
+    }
+
+    private static string? Prefixed(string facet, string? value) => KnowledgePageQuery.Trimmed(value) is { } v ? facet + ":" + v : null;
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
@@ -71,33 +155,7 @@ public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledge
     {
         await EnsureSchemaAsync(cancellationToken);
         await using var command = _dataSource.CreateCommand();
-        var where = new List<string>();
-        if (query.Kind is { } kind)
-        {
-            where.Add("kind = @kind");
-            command.Parameters.AddWithValue("kind", kind.Code());
-        }
-
-        var score = "0";
-        if (!query.MatchAll)
-        {
-            var alternatives = new List<string>();
-            var ranks = new StringBuilder("CASE");
-            foreach (var clause in query.Clauses)
-            {
-                var tsquery = TsQuery(clause.Groups);
-                if (tsquery is null) continue;
-                var n = alternatives.Count.ToString(CultureInfo.InvariantCulture);
-                command.Parameters.AddWithValue("l" + n, clause.Language);
-                command.Parameters.AddWithValue("q" + n, tsquery);
-                alternatives.Add($"(language = @l{n} AND terms @@ @q{n}::tsquery)");
-                ranks.Append(CultureInfo.InvariantCulture, $" WHEN language = @l{n} THEN ts_rank(terms, @q{n}::tsquery)");
-            }
-            if (alternatives.Count == 0) return [];
-            where.Add("(" + string.Join(" OR ", alternatives) + ")");
-            score = ranks.Append(" ELSE 0 END").ToString();
-        }
-
+        if (Condition(query, command) is not var (where, score)) return [];
         command.CommandText = $"SELECT document::text, {score} AS score FROM {Table}"
                               + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
                               + " ORDER BY score DESC LIMIT @limit";
@@ -107,6 +165,126 @@ public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledge
         while (await reader.ReadAsync(cancellationToken))
             matches.Add(new KnowledgeMatch(KnowledgeDocumentJson.Read(reader.GetString(0)), Convert.ToDouble(reader.GetValue(1), CultureInfo.InvariantCulture)));
         return matches;
+    }
+
+    /// <summary>
+    /// One statement: the visible, filtered matches are gathered once (a materialized CTE of their small columns and
+    /// rank), then counted, faceted by SQL aggregates over the facet arrays, ordered and paged; only the page's rows
+    /// bring their stored document. Rows come tagged: «total», a facet name, or «hit» with its place in the page.
+    /// </summary>
+    public async Task<KnowledgePage> SearchAsync(KnowledgePageQuery query, CancellationToken cancellationToken = default)
+    {
+        await EnsureSchemaAsync(cancellationToken);
+        await using var command = _dataSource.CreateCommand();
+        var facets = new KnowledgeFacetCounts();
+        if (Condition(query.Match, command) is not var (where, score)) return new KnowledgePage(0, [], facets.ToFacets());
+
+        if (!query.Viewer.IsSecretariat)
+        {
+            command.Parameters.AddWithValue("published", nameof(KnowledgeStatus.Published));
+            if (query.Viewer.UserId is { } user)
+            {
+                command.Parameters.AddWithValue("viewer", user);
+                where.Add("(status = @published OR author = @viewer)");
+            }
+            else where.Add("status = @published");
+        }
+        var f = query.Filters;
+        void Filter(string name, object? value, string condition)
+        {
+            if (value is null) return;
+            command.Parameters.AddWithValue(name, value);
+            where.Add(condition);
+        }
+        if (query.CategoryCode == KnowledgePageQuery.UnknownCategory) where.Add("FALSE");
+        else Filter("f_category", query.CategoryCode is { } code ? "category:" + code : null, "@f_category = ANY(facets)");
+        // The facet names are ASCII, so comparing «name:value» in upper case compares the values ignoring case.
+        Filter("f_protocol", Prefixed("protocol", f.Protocol), "EXISTS (SELECT 1 FROM unnest(facets) v WHERE upper(v) = upper(@f_protocol))");
+        Filter("f_article", Prefixed("article", f.Article), "EXISTS (SELECT 1 FROM unnest(facets) v WHERE upper(v) = upper(@f_article))");
+        Filter("f_region", Prefixed("region", f.Region), "EXISTS (SELECT 1 FROM unnest(facets) v WHERE upper(v) = upper(@f_region))");
+        Filter("f_country", Prefixed("country", f.Country), "EXISTS (SELECT 1 FROM unnest(facets) v WHERE upper(v) = upper(@f_country))");
+        Filter("f_language", f.Language, "upper(language) = upper(@f_language)");
+        Filter("f_year", f.Year is { } year ? "year:" + KnowledgeFacetCounts.Year(year) : null, "@f_year = ANY(facets)");
+        Filter("f_exclude", query.Exclude, "id <> @f_exclude");
+
+        command.Parameters.AddWithValue("tier_language", query.Language);
+        command.Parameters.AddWithValue("skip", query.Skip);
+        command.Parameters.AddWithValue("take", query.Take);
+        var order = query.Order switch
+        {
+            KnowledgeOrder.Date => "date_ticks DESC, id",
+            KnowledgeOrder.Similar => "(language = @tier_language) DESC, score DESC, id",
+            _ => "(language = @tier_language) DESC, score DESC, date_ticks DESC, id",
+        };
+        var sql = new StringBuilder($"""
+            WITH m AS MATERIALIZED (
+                SELECT id, language, date_ticks, facets, ({score})::real AS score
+                FROM {Table}{(where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")})
+            SELECT 'total', NULL::text, count(*)::int, NULL::text, NULL::real FROM m
+            UNION ALL
+            SELECT 'hit', NULL, p.n::int, t.document::text, p.score
+            FROM (SELECT id, score, row_number() OVER (ORDER BY {order}) AS n FROM m ORDER BY {order} OFFSET @skip LIMIT @take) p
+            JOIN {Table} t ON t.id = p.id
+            """);
+        if (query.WithFacets)
+        {
+            sql.Append("""
+
+                UNION ALL SELECT 'facet', v, count(*)::int, NULL, NULL FROM m, unnest(m.facets) v GROUP BY v
+                """);
+        }
+        command.CommandText = sql.ToString();
+
+        var total = 0;
+        var hits = new List<(int Place, KnowledgeMatch Match)>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var tag = reader.GetString(0);
+                var number = reader.GetInt32(2);
+                if (tag == "total") total = number;
+                else if (tag == "hit") hits.Add((number, new KnowledgeMatch(KnowledgeDocumentJson.Read(reader.GetString(3)), reader.GetFloat(4))));
+                else
+                {
+                    var value = reader.GetString(1);
+                    var colon = value.IndexOf(':', StringComparison.Ordinal);
+                    facets.Add(value[..colon], value[(colon + 1)..], number);
+                }
+            }
+        }
+        return new KnowledgePage(total, [.. hits.OrderBy(h => h.Place).Select(h => h.Match)], facets.ToFacets());
+    }
+
+    /// <summary>
+    /// The WHERE conditions and rank expression of <paramref name="query"/>, parameters added to <paramref name="command"/>;
+    /// null when nothing can match.
+    /// </summary>
+    private static (List<string> Where, string Score)? Condition(KnowledgeMatchQuery query, NpgsqlCommand command)
+    {
+        var where = new List<string>();
+        if (query.Kind is { } kind)
+        {
+            where.Add("kind = @kind");
+            command.Parameters.AddWithValue("kind", kind.Code());
+        }
+        if (query.MatchAll) return (where, "0");
+
+        var alternatives = new List<string>();
+        var ranks = new StringBuilder("CASE");
+        foreach (var clause in query.Clauses)
+        {
+            var tsquery = TsQuery(clause.Groups);
+            if (tsquery is null) continue;
+            var n = alternatives.Count.ToString(CultureInfo.InvariantCulture);
+            command.Parameters.AddWithValue("l" + n, clause.Language);
+            command.Parameters.AddWithValue("q" + n, tsquery);
+            alternatives.Add($"(language = @l{n} AND terms @@ @q{n}::tsquery)");
+            ranks.Append(CultureInfo.InvariantCulture, $" WHEN language = @l{n} THEN ts_rank(terms, @q{n}::tsquery)");
+        }
+        if (alternatives.Count == 0) return null;
+        where.Add("(" + string.Join(" OR ", alternatives) + ")");
+        return (where, ranks.Append(" ELSE 0 END").ToString());
     }
 
     // PostgreSQL keeps positions 1 to 16383 and at most 256 per lexeme; beyond that both engines may differ on phrases.
@@ -174,22 +352,28 @@ public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledge
             if (_schemaReady) return;
             await using var command = _dataSource.CreateCommand(
                 $"""
+                 DO $$ BEGIN
+                     -- A table of an earlier layout (no positions, no facet columns) is dropped and created anew; the
+                     -- start-up check (counts differ) then rebuilds it.
+                     IF to_regclass('{Table}') IS NOT NULL THEN
+                         IF obj_description(to_regclass('{Table}'), 'pg_class') IS DISTINCT FROM '{SchemaVersion}' THEN
+                             DROP TABLE {Table};
+                         END IF;
+                     END IF;
+                 END $$;
                  CREATE TABLE IF NOT EXISTS {Table} (
                      id uuid PRIMARY KEY,
                      kind text NOT NULL,
                      language text NOT NULL,
                      document jsonb NOT NULL,
-                     terms tsvector NOT NULL);
+                     terms tsvector NOT NULL,
+                     status text NOT NULL,
+                     author text,
+                     date_ticks bigint NOT NULL,
+                     facets text[] NOT NULL);
                  CREATE INDEX IF NOT EXISTS ix_{Table}_terms ON {Table} USING gin (terms);
                  CREATE INDEX IF NOT EXISTS ix_{Table}_kind_language ON {Table} (kind, language);
-                 DO $$ BEGIN
-                     -- Rows written before terms carried positions cannot answer phrase queries: empty the table, and
-                     -- the start-up check (counts differ) rebuilds it.
-                     IF obj_description('{Table}'::regclass, 'pg_class') IS DISTINCT FROM '{SchemaVersion}' THEN
-                         DELETE FROM {Table};
-                         COMMENT ON TABLE {Table} IS '{SchemaVersion}';
-                     END IF;
-                 END $$;
+                 COMMENT ON TABLE {Table} IS '{SchemaVersion}';
                  """);
             await command.ExecuteNonQueryAsync(cancellationToken);
             _schemaReady = true;

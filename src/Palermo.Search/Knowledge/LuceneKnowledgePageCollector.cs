@@ -1,0 +1,196 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Palermo.Knowledge;
+
+namespace Palermo.Search.Knowledge;
+
+/// <summary>
+/// Collects one page of a <see cref="KnowledgePageQuery"/> in a single pass over the matching doc ids, reading only the
+/// segment's cached doc values (<see cref="LuceneSegmentValues"/>, never the stored document): the visibility rule and
+/// the filters, the facet counts of every visible match, and a bounded queue of the best <c>Skip + Take</c> entries in
+/// <see cref="KnowledgeOrder"/>. Mirrors <see cref="KnowledgeViewer.CanSee(KnowledgeStatus, string?)"/> and the filters'
+/// comparisons exactly.
+/// </summary>
+internal sealed class LuceneKnowledgePageCollector : ICollector
+{
+    /// <summary>Doc-values fields, in the order of <see cref="KnowledgeFacetCounts.Names"/>.</summary>
+    public static readonly string[] FacetFields = [.. KnowledgeFacetCounts.Names.Select(n => "f_" + n)];
+    public const string StatusField = "dv_status";
+    public const string AuthorField = "dv_author";
+    public const string DateField = "dv_date";
+    public const string IdHighField = "dv_id_hi";
+    public const string IdLowField = "dv_id_lo";
+    private const int LanguageFacet = 5;
+
+    private readonly KnowledgePageQuery _query;
+    private readonly Func<string, bool>?[] _filters;
+    private readonly (ulong High, ulong Low)? _exclude;
+    private readonly PriorityQueue<Entry, Entry> _best;
+    private readonly int _keep;
+    private readonly bool _scores;
+    private readonly KnowledgeFacetCounts _facets = new();
+
+    private Scorer? _scorer;
+    private int _docBase;
+    private LuceneSegmentValues? _segment;
+    private int _viewerOrd = -1;
+    private readonly bool[]?[] _allowed = new bool[FacetFields.Length][];
+    private readonly int[]?[] _counts = new int[FacetFields.Length][];
+    private int _tierOrd = -1;
+    private bool _segmentEmpty;
+
+    public LuceneKnowledgePageCollector(KnowledgePageQuery query)
+    {
+        _query = query;
+        var f = query.Filters;
+        var category = query.CategoryCode;
+        string? protocol = KnowledgePageQuery.Trimmed(f.Protocol), article = KnowledgePageQuery.Trimmed(f.Article),
+            region = KnowledgePageQuery.Trimmed(f.Region), country = KnowledgePageQuery.Trimmed(f.Country), language = f.Language;
+        var year = f.Year is { } y ? KnowledgeFacetCounts.Year(y) : null;
+        _filters =
+        [
+            category is null ? null : v => string.Equals(v, category, StringComparison.Ordinal),
+            protocol is null ? null : v => string.Equals(v, protocol, StringComparison.OrdinalIgnoreCase),
+            article is null ? null : v => string.Equals(v, article, StringComparison.OrdinalIgnoreCase),
+            region is null ? null : v => string.Equals(v, region, StringComparison.OrdinalIgnoreCase),
+            country is null ? null : v => string.Equals(v, country, StringComparison.OrdinalIgnoreCase),
+            language is null ? null : v => string.Equals(v, language, StringComparison.OrdinalIgnoreCase),
+            year is null ? null : v => string.Equals(v, year, StringComparison.Ordinal),
+        ];
+        _exclude = query.Exclude is { } id ? IdKey(id) : null;
+        _keep = (int)Math.Min(int.MaxValue, (long)query.Skip + query.Take);
+        _scores = !query.Match.MatchAll; // hits carry their score even when ordered by date
+        _best = new PriorityQueue<Entry, Entry>(Comparer<Entry>.Create((a, b) => Compare(b, a)));
+    }
+
+    public int Total { get; private set; }
+
+    public bool AcceptsDocsOutOfOrder => false;
+
+    /// <summary>The id as two numbers whose order is <see cref="Guid.CompareTo(Guid)"/>'s (that of its hex digits).</summary>
+    public static (ulong High, ulong Low) IdKey(Guid id)
+    {
+        var hex = id.ToString("N");
+        return (ulong.Parse(hex.AsSpan(0, 16), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture),
+            ulong.Parse(hex.AsSpan(16, 16), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        FlushFacets();
+        var segment = _segment = LuceneSegmentValues.Of(context.AtomicReader);
+        _docBase = context.DocBase;
+        _viewerOrd = _query.Viewer.UserId is { } user ? Array.IndexOf(segment.Authors, user) : -1;
+        _segmentEmpty = false;
+        for (var i = 0; i < FacetFields.Length; i++)
+        {
+            var values = segment.Facets[i].Values;
+            _counts[i] = _query.WithFacets ? new int[values.Length] : null;
+            _allowed[i] = null;
+            if (_filters[i] is not { } passes) continue;
+            var allowed = _allowed[i] = new bool[values.Length];
+            var any = false;
+            for (var ord = 0; ord < values.Length; ord++) any |= allowed[ord] = passes(values[ord]);
+            if (!any) _segmentEmpty = true; // nothing in this segment passes the filter
+        }
+        _tierOrd = Array.IndexOf(segment.Facets[LanguageFacet].Values, _query.Language);
+    }
+
+    public void Collect(int doc)
+    {
+        var segment = _segment!;
+        if (_segmentEmpty || !Visible(segment, doc)) return;
+        var facets = segment.Facets;
+        for (var i = 0; i < _allowed.Length; i++)
+            if (_allowed[i] is { } allowed && !Has(facets[i], doc, allowed)) return;
+        var high = segment.IdHigh[doc];
+        var low = segment.IdLow[doc];
+        if (_exclude is { } exclude && exclude.High == high && exclude.Low == low) return;
+
+        Total++;
+        if (_query.WithFacets)
+        {
+            for (var i = 0; i < facets.Length; i++)
+            {
+                var column = facets[i];
+                var counts = _counts[i]!;
+                for (var k = column.Start[doc]; k < column.Start[doc + 1]; k++) counts[column.Ords[k]]++;
+            }
+        }
+
+        if (_keep == 0) return;
+        var language = facets[LanguageFacet];
+        var tier = _tierOrd >= 0 && language.Start[doc] < language.Start[doc + 1] && language.Ords[language.Start[doc]] == _tierOrd ? 0 : 1;
+        var date = segment.DateTicks[doc];
+        if (_best.Count >= _keep)
+        {
+            // Scoring is most of the cost of a match: skip it when the document cannot enter the page anyway (a worse
+            // language tier than the last kept entry, or an older date when ordering by date).
+            var worst = _best.Peek();
+            if (_query.Order == KnowledgeOrder.Date ? Compare(new Entry(0, tier, 0f, date, high, low), worst) >= 0 : tier > worst.Tier) return;
+        }
+        var score = _scores && _scorer is not null ? _scorer.GetScore() : 0f;
+        var entry = new Entry(_docBase + doc, tier, score, date, high, low);
+        if (_best.Count < _keep) _best.Enqueue(entry, entry);
+        else if (Compare(entry, _best.Peek()) < 0) _best.EnqueueDequeue(entry, entry);
+    }
+
+    /// <summary>Call after the search: the facet counts of every visible match.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets()
+    {
+        FlushFacets();
+        return _facets.ToFacets();
+    }
+
+    /// <summary>The page's entries, best first (global doc ids and scores).</summary>
+    public List<Entry> Page()
+    {
+        var all = new List<Entry>(_best.Count);
+        while (_best.TryDequeue(out var entry, out _)) all.Add(entry);
+        all.Reverse(); // the queue gave worst first
+        return all.Skip(_query.Skip).Take(_query.Take).ToList();
+    }
+
+    private bool Visible(LuceneSegmentValues segment, int doc) =>
+        _query.Viewer.IsSecretariat
+        || segment.Published[doc]
+        || (_viewerOrd >= 0 && segment.AuthorOrd[doc] == _viewerOrd);
+
+    private static bool Has(LuceneSegmentValues.FacetColumn column, int doc, bool[] allowed)
+    {
+        for (var k = column.Start[doc]; k < column.Start[doc + 1]; k++)
+            if (allowed[column.Ords[k]]) return true;
+        return false;
+    }
+
+    private void FlushFacets()
+    {
+        if (_segment is null) return;
+        for (var i = 0; i < _counts.Length; i++)
+        {
+            if (_counts[i] is not { } counts) continue;
+            var values = _segment.Facets[i].Values;
+            for (var ord = 0; ord < counts.Length; ord++)
+                if (counts[ord] > 0) _facets.Add(KnowledgeFacetCounts.Names[i], values[ord], counts[ord]);
+            _counts[i] = null;
+        }
+    }
+
+    /// <summary>Negative when <paramref name="a"/> comes before <paramref name="b"/>.</summary>
+    private int Compare(Entry a, Entry b)
+    {
+        int c;
+        if (_query.Order != KnowledgeOrder.Date)
+        {
+            if ((c = a.Tier.CompareTo(b.Tier)) != 0) return c;
+            if ((c = b.Score.CompareTo(a.Score)) != 0) return c;
+        }
+        if (_query.Order != KnowledgeOrder.Similar && (c = b.DateTicks.CompareTo(a.DateTicks)) != 0) return c;
+        if ((c = a.IdHigh.CompareTo(b.IdHigh)) != 0) return c;
+        return a.IdLow.CompareTo(b.IdLow);
+    }
+
+    internal readonly record struct Entry(int Doc, int Tier, float Score, long DateTicks, ulong IdHigh, ulong IdLow);
+}
