@@ -27,6 +27,10 @@ string[] queries =
     "贩运人口", "警方", "偷运移民", "培训",
     "الاتجار بالأشخاص", "الشرطة", "«تهريب المهاجرين»", "الملجأ",
 ];
+// Each query names its language (`lang=`), as the search page does from its own language: Latin-script text alone
+// cannot tell French and Spanish from English, and would otherwise be analysed as English and match nothing.
+string[] queryLanguages = ["en", "fr", "es", "ru", "zh", "ar"];
+string LanguageOf(string q) => queryLanguages[Array.IndexOf(queries, q) / 4];
 
 var results = new List<string>();
 results.Add(await RunAsync("lucene", null));
@@ -125,7 +129,7 @@ async Task DetailAsync(string engine, IServiceProvider services, HttpClient http
             var one = Stopwatch.StartNew();
             (await http.GetAsync(Url(q))).EnsureSuccessStatusCode();
             web.Add(one.Elapsed.TotalMilliseconds);
-            var language = KnowledgeQueryPlanner.DetectLanguage(q, "en");
+            var language = KnowledgeQueryPlanner.DetectLanguage(q, LanguageOf(q));
             var request = new KnowledgeSearchRequest(Palermo.Knowledge.KnowledgeKind.Practice, q, language, Palermo.Knowledge.KnowledgeViewer.Anonymous);
             one.Restart();
             total = (await search.SearchAsync(request)).Total;
@@ -140,7 +144,7 @@ async Task DetailAsync(string engine, IServiceProvider services, HttpClient http
     }
 }
 
-static string Url(string q) => "/api/v1/practices/search?q=" + Uri.EscapeDataString(q);
+string Url(string q) => "/api/v1/practices/search?q=" + Uri.EscapeDataString(q) + "&lang=" + LanguageOf(q);
 
 static double Percentile(List<double> sorted, double p) =>
     sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
