@@ -9,13 +9,14 @@ using Palermo.KnowledgeBench;
 using Palermo.Search.Knowledge;
 using Palermo.Web.Hosting;
 
-// Usage: Palermo.KnowledgeBench [--records N] [--postgres "connection string"] [--repeat R] [--detail]
-// Without --postgres only Lucene is measured. --detail prints, per query, to stderr: the median through HTTP, through
+// Usage: Palermo.KnowledgeBench [--records N] [--postgres "connection string"] [--repeat R] [--detail] [--keep]
+// Without --postgres only Lucene is measured; --keep keeps its database. --detail prints, per query, to stderr: the median through HTTP, through
 // KnowledgeSearch in-process (with snippets) and of the engine alone (IKnowledgeIndex.SearchAsync), and the total. Prints one table row per engine (tab-separated after "RESULT").
 var records = IntArg("--records", 100_000);
 var repeat = IntArg("--repeat", 10);
 var postgres = Arg("--postgres");
 var detail = args.Contains("--detail");
+var keep = args.Contains("--keep"); // keeps the PostgreSQL database (its name goes to stderr) to study plans with EXPLAIN
 
 // A fixed query set, four per language: single words, glossary terms (found across languages) and a phrase.
 string[] queries =
@@ -86,16 +87,32 @@ async Task<string> RunAsync(string engine, string? server)
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         using var http = new HttpClient { BaseAddress = new Uri(address) };
-        foreach (var q in queries) (await http.GetAsync(Url(q))).EnsureSuccessStatusCode(); // warm-up
+        // The corpus generation's garbage is the bench's, not the server's: collected before measuring. Then the bench
+        // waits until the process is quiet (the rebuild's file writes, background compilation and collection done), so
+        // that it measures searches, not searches competing with the end of a rebuild.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        await WaitUntilQuietAsync(engine);
+        // Warm-up: three rounds of the query set, so that the measured requests run the server's optimized code (.NET
+        // compiles a method again, optimized, after it has run about 30 times), as a running server does.
+        for (var r = 0; r < 3; r++)
+        foreach (var q in queries) (await http.GetAsync(Url(q))).EnsureSuccessStatusCode();
         var timings = new List<double>();
         for (var r = 0; r < repeat; r++)
-        foreach (var q in queries)
         {
-            var one = Stopwatch.StartNew();
-            using var response = await http.GetAsync(Url(q));
-            await response.Content.ReadAsByteArrayAsync();
-            timings.Add(one.Elapsed.TotalMilliseconds);
-            response.EnsureSuccessStatusCode();
+            var round = new List<double>();
+            foreach (var q in queries)
+            {
+                var one = Stopwatch.StartNew();
+                using var response = await http.GetAsync(Url(q));
+                await response.Content.ReadAsByteArrayAsync();
+                round.Add(one.Elapsed.TotalMilliseconds);
+                response.EnsureSuccessStatusCode();
+            }
+            timings.AddRange(round);
+            round.Sort();
+            if (detail) Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"[{engine}] round {r + 1}: p50 {Percentile(round, 0.50):F1} ms, max {round[^1]:F1} ms"));
         }
         if (detail) await DetailAsync(engine, app.Services, http);
         await app.StopAsync();
@@ -105,7 +122,8 @@ async Task<string> RunAsync(string engine, string? server)
     }
     finally
     {
-        if (database is not null)
+        if (database is not null && keep) Console.Error.WriteLine($"[{engine}] kept database {database}");
+        else if (database is not null)
         {
             NpgsqlConnection.ClearAllPools();
             await using var admin = NpgsqlDataSource.Create(server!);
@@ -142,6 +160,22 @@ async Task DetailAsync(string engine, IServiceProvider services, HttpClient http
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"[{engine}] {q,-36} http {Median(web),7:F1} search {Median(full),7:F1} engine {Median(engineOnly),7:F1} ms, total {total}"));
     }
+}
+
+// Until this process used under 5 % of one core over a second (at most a minute).
+static async Task WaitUntilQuietAsync(string engine)
+{
+    var process = System.Diagnostics.Process.GetCurrentProcess();
+    var clock = Stopwatch.StartNew();
+    while (clock.Elapsed < TimeSpan.FromMinutes(1))
+    {
+        process.Refresh();
+        var before = process.TotalProcessorTime;
+        await Task.Delay(1000);
+        process.Refresh();
+        if ((process.TotalProcessorTime - before).TotalMilliseconds < 50) break;
+    }
+    Console.Error.WriteLine($"[{engine}] quiet after {clock.Elapsed.TotalSeconds:F0} s");
 }
 
 string Url(string q) => "/api/v1/practices/search?q=" + Uri.EscapeDataString(q) + "&lang=" + LanguageOf(q);

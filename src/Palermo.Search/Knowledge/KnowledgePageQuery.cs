@@ -56,6 +56,13 @@ public sealed class KnowledgeFacetCounts
         values[value] = values.GetValueOrDefault(value) + count;
     }
 
+    /// <summary>Adds every count of <paramref name="other"/>.</summary>
+    public void Add(KnowledgeFacetCounts other)
+    {
+        foreach (var (facet, values) in other._counts)
+        foreach (var (value, count) in values) Add(facet, value, count);
+    }
+
     public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> ToFacets() =>

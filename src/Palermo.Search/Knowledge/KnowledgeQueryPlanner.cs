@@ -36,25 +36,46 @@ public static class KnowledgeQueryPlanner
         }
         var ownGroup = new KnowledgeTermGroup(own.Distinct(StringComparer.Ordinal).ToList(), RequireAll: true, ownPhrases);
         if (!ownGroup.IsEmpty) Add(groups, language, ownGroup);
-        foreach (var match in MultilingualGlossary.Default.FindEquivalents(language, free))
-        {
-            foreach (var (other, term) in match.Equivalents)
-                if (term.Terms.Count > 0) Add(groups, other, new KnowledgeTermGroup(term.Terms, RequireAll: true));
-        }
-        // A glossary term inside a phrase is looked for as a phrase in the other languages too.
-        foreach (var phrase in phrases)
-        foreach (var match in MultilingualGlossary.Default.FindEquivalents(language, phrase))
-        {
-            foreach (var (other, term) in match.Equivalents)
-            {
-                if (KnowledgePhrase.Of(other, term.Text) is not { } equivalent) continue;
-                Add(groups, other, equivalent.Terms.Count == 1
-                    ? new KnowledgeTermGroup(equivalent.Terms, RequireAll: true)
-                    : new KnowledgeTermGroup([], RequireAll: true, [equivalent]));
-            }
-        }
+        foreach (var (other, group) in Equivalents(language, free, phrases)) Add(groups, other, group);
         return Build(kind, language, groups, MatchAll: false);
     }
+
+    /// <summary>
+    /// What the query asks for in each other language: every protocol term the glossary knows in the query (the longest
+    /// entry where entries overlap: «smuggling of migrants», not also «migrants»), all required, as the query's own
+    /// words all are; terms found inside a quoted phrase are looked for as phrases. A language lacking an equivalent of
+    /// one of them gets no clause: it could not ask for everything the query asks for.
+    /// </summary>
+    private static IEnumerable<(string Language, KnowledgeTermGroup Group)> Equivalents(string language, string free, List<string> phrases)
+    {
+        var words = Longest(MultilingualGlossary.Default.FindEquivalents(language, free));
+        var quoted = phrases.SelectMany(p => Longest(MultilingualGlossary.Default.FindEquivalents(language, p))).ToList();
+        if (words.Count + quoted.Count == 0) yield break;
+        foreach (var other in PalermoAnalyzers.SupportedLanguages.Where(l => !string.Equals(l, language, StringComparison.Ordinal)))
+        {
+            var terms = new List<string>();
+            var exact = new List<KnowledgePhrase>();
+            var complete = true;
+            foreach (var match in words)
+            {
+                if (match.Equivalents.TryGetValue(other, out var term) && term.Terms.Count > 0) terms.AddRange(term.Terms);
+                else complete = false;
+            }
+            foreach (var match in quoted)
+            {
+                if (!match.Equivalents.TryGetValue(other, out var term) || KnowledgePhrase.Of(other, term.Text) is not { } phrase) complete = false;
+                else if (phrase.Terms.Count == 1) terms.Add(phrase.Terms[0]);
+                else exact.Add(phrase);
+            }
+            if (complete) yield return (other, new KnowledgeTermGroup(terms.Distinct(StringComparer.Ordinal).ToList(), RequireAll: true, exact));
+        }
+    }
+
+    /// <summary>The matches not inside a longer match of the same query.</summary>
+    private static List<GlossaryMatch> Longest(IReadOnlyList<GlossaryMatch> matches) =>
+        matches.Where(m => !matches.Any(longer => longer.Matched.Terms.Count > m.Matched.Terms.Count
+            && longer.QueryTermIndex <= m.QueryTermIndex
+            && longer.QueryTermIndex + longer.Matched.Terms.Count >= m.QueryTermIndex + m.Matched.Terms.Count)).ToList();
 
     /// <summary>Documents like <paramref name="document"/>: any of its most frequent terms, and its title's glossary terms elsewhere.</summary>
     public static KnowledgeQueryPlan MoreLikeThis(KnowledgeDocument document)

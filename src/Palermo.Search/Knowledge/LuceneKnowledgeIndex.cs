@@ -18,7 +18,7 @@ namespace Palermo.Search.Knowledge;
 public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
 {
     private const string IdField = "id";
-    private const string KindField = "kind";
+    private const string KindField = LuceneKnowledgePageCollector.KindField;
     private const string LanguageField = "lang";
     private const string DocumentField = "doc";
 
@@ -28,14 +28,25 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
     private const string SchemaVersion = "2 (doc values)";
     private const int ReplaceChunk = 256;
 
+    // Below this many documents a search takes a few milliseconds: splitting it across cores would cost more than it saves.
+    private const int ParallelFrom = 20_000;
+
     private readonly FSDirectory _directory;
     private readonly Analyzer _analyzer;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
-    public LuceneKnowledgeIndex(string path)
+    private readonly int? _searchParts;
+
+    public LuceneKnowledgeIndex(string path) : this(path, searchParts: null)
     {
+    }
+
+    /// <param name="searchParts">How many parts every search is split into; null: one per core (up to 4) from <see cref="ParallelFrom"/> documents on.</param>
+    internal LuceneKnowledgeIndex(string path, int? searchParts)
+    {
+        _searchParts = searchParts;
         System.IO.Directory.CreateDirectory(path);
         _directory = new NIOFSDirectory(new DirectoryInfo(path));
         _analyzer = new PerFieldAnalyzerWrapper(PalermoAnalyzers.For(PalermoLanguages.Default),
@@ -81,6 +92,9 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
             }
             done += AddAll(chunk, cancellationToken);
             progress?.Report(done);
+            // The rebuild ends with its segments merged: searches right after it do not compete with background
+            // merges for the cores, nor search dozens of small segments.
+            _writer.WaitForMerges();
         }
         finally
         {
@@ -124,45 +138,60 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
         }
     }
 
-    public Task<IReadOnlyList<KnowledgeMatch>> MatchAsync(KnowledgeMatchQuery query, CancellationToken cancellationToken = default)
-    {
-        var lucene = ToLucene(query);
-        if (lucene is null) return Task.FromResult<IReadOnlyList<KnowledgeMatch>>([]);
-        var searcher = _searchers.Acquire();
-        try
-        {
-            var top = searcher.Search(lucene, Math.Max(1, Math.Min(query.Limit, Math.Max(1, searcher.IndexReader.MaxDoc))));
-            var matches = new List<KnowledgeMatch>(top.ScoreDocs.Length);
-            foreach (var hit in top.ScoreDocs)
-            {
-                var stored = searcher.Doc(hit.Doc).Get(DocumentField, System.Globalization.CultureInfo.InvariantCulture);
-                matches.Add(new KnowledgeMatch(KnowledgeDocumentJson.Read(stored), query.MatchAll ? 0 : hit.Score));
-            }
-            return Task.FromResult<IReadOnlyList<KnowledgeMatch>>(matches);
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
-    }
+    public Task<IReadOnlyList<KnowledgeMatch>> MatchAsync(KnowledgeMatchQuery query, CancellationToken cancellationToken = default) =>
+        // The page search with nothing hidden, no filter and no language tier: every match, best score first.
+        Task.FromResult((IReadOnlyList<KnowledgeMatch>)Search(new KnowledgePageQuery(query, KnowledgeViewer.Secretariat, KnowledgeFilters.None,
+            KnowledgeOrder.Relevance, Language: "", 0, Math.Max(1, query.Limit), WithFacets: false), cancellationToken).Matches);
 
-    public Task<KnowledgePage> SearchAsync(KnowledgePageQuery query, CancellationToken cancellationToken = default)
+    public Task<KnowledgePage> SearchAsync(KnowledgePageQuery query, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Search(query, cancellationToken));
+
+    /// <summary>
+    /// Runs one Lucene query per language clause, the query's own language first. A document has the text field of its
+    /// language only, so the clauses never share a document: they need no language or kind clause (the collector
+    /// filters the kind from the segment's values), and once the page is full of same-language hits the other
+    /// languages' matches are counted and faceted without being scored. A large index is searched on every core, each
+    /// taking a part of every segment's documents into its own collector; the parts are merged at the end.
+    /// </summary>
+    private KnowledgePage Search(KnowledgePageQuery query, CancellationToken cancellationToken)
     {
-        var lucene = ToLucene(query.Match);
-        if (lucene is null) return Task.FromResult(new KnowledgePage(0, [], new KnowledgeFacetCounts().ToFacets()));
+        var clauses = ToLucene(query.Match, query.Language);
+        if (clauses.Count == 0) return new KnowledgePage(0, [], new KnowledgeFacetCounts().ToFacets());
         var searcher = _searchers.Acquire();
         try
         {
-            var collector = new LuceneKnowledgePageCollector(query);
-            searcher.Search(lucene, collector);
+            var weights = clauses.Select(searcher.CreateNormalizedWeight).ToList();
+            var leaves = searcher.IndexReader.Leaves;
+            var parts = _searchParts ?? (searcher.IndexReader.MaxDoc >= ParallelFrom ? Math.Clamp(Environment.ProcessorCount, 1, 4) : 1);
+            var collectors = new LuceneKnowledgePageCollector[parts];
+            void SearchPart(int part)
+            {
+                var collector = collectors[part] = new LuceneKnowledgePageCollector(query);
+                foreach (var weight in weights)
+                foreach (var leaf in leaves)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var size = leaf.AtomicReader.MaxDoc;
+                    int from = (int)((long)size * part / parts), to = (int)((long)size * (part + 1) / parts);
+                    if (from >= to || weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } scorer) continue;
+                    collector.SetNextReader(leaf);
+                    collector.SetScorer(scorer);
+                    for (var doc = scorer.Advance(from); doc < to; doc = scorer.NextDoc()) collector.Collect(doc);
+                }
+            }
+            if (parts == 1) SearchPart(0);
+            else Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts, CancellationToken = cancellationToken }, SearchPart);
+
+            var all = collectors[0];
+            foreach (var other in collectors.Skip(1)) all.Absorb(other);
             var matches = new List<KnowledgeMatch>();
-            foreach (var entry in collector.Page())
+            foreach (var entry in all.Page())
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var stored = searcher.Doc(entry.Doc).Get(DocumentField, System.Globalization.CultureInfo.InvariantCulture);
                 matches.Add(new KnowledgeMatch(KnowledgeDocumentJson.Read(stored), query.Match.MatchAll ? 0 : entry.Score));
             }
-            return Task.FromResult(new KnowledgePage(collector.Total, matches, collector.Facets()));
+            return new KnowledgePage(all.Total, matches, all.Facets());
         }
         finally
         {
@@ -176,23 +205,17 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
         return reader.IndexCommit.UserData.TryGetValue(SchemaKey, out var version) ? version : null;
     }
 
-    private static Query? ToLucene(KnowledgeMatchQuery query)
+    /// <summary>One query per clause with terms, <paramref name="first"/>'s language first; every document for a match-all.</summary>
+    private static List<Query> ToLucene(KnowledgeMatchQuery query, string first)
     {
-        var root = new BooleanQuery();
-        if (query.Kind is { } kind) root.Add(new TermQuery(new Term(KindField, kind.Code())), Occur.MUST);
-        if (query.MatchAll)
+        if (query.MatchAll) return [new MatchAllDocsQuery()];
+        var queries = new List<Query>();
+        foreach (var clause in query.Clauses.OrderBy(c => string.Equals(c.Language, first, StringComparison.Ordinal) ? 0 : 1))
         {
-            root.Add(new MatchAllDocsQuery(), Occur.MUST);
-            return root;
-        }
-
-        var anyClause = new BooleanQuery();
-        foreach (var clause in query.Clauses)
-        {
+            var field = TextField(clause.Language);
             var groups = new BooleanQuery();
             foreach (var group in clause.Groups.Where(g => !g.IsEmpty))
             {
-                var field = TextField(clause.Language);
                 var terms = new BooleanQuery();
                 foreach (var term in group.Terms)
                     terms.Add(new TermQuery(new Term(field, term)), group.RequireAll ? Occur.MUST : Occur.SHOULD);
@@ -204,17 +227,9 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
                 }
                 groups.Add(terms, Occur.SHOULD);
             }
-            if (groups.Clauses.Count == 0) continue;
-            var inLanguage = new BooleanQuery
-            {
-                { new TermQuery(new Term(LanguageField, clause.Language)), Occur.MUST },
-                { groups, Occur.MUST },
-            };
-            anyClause.Add(inLanguage, Occur.SHOULD);
+            if (groups.Clauses.Count > 0) queries.Add(groups);
         }
-        if (anyClause.Clauses.Count == 0) return null;
-        root.Add(anyClause, Occur.MUST);
-        return root;
+        return queries;
     }
 
     private static Document ToLucene(KnowledgeDocument document)

@@ -15,6 +15,8 @@ internal sealed class LuceneKnowledgePageCollector : ICollector
 {
     /// <summary>Doc-values fields, in the order of <see cref="KnowledgeFacetCounts.Names"/>.</summary>
     public static readonly string[] FacetFields = [.. KnowledgeFacetCounts.Names.Select(n => "f_" + n)];
+    /// <summary>The indexed (not doc-values) field of the kind; see <see cref="LuceneSegmentValues.Kind"/>.</summary>
+    public const string KindField = "kind";
     public const string StatusField = "dv_status";
     public const string AuthorField = "dv_author";
     public const string DateField = "dv_date";
@@ -27,6 +29,7 @@ internal sealed class LuceneKnowledgePageCollector : ICollector
     private readonly (ulong High, ulong Low)? _exclude;
     private readonly PriorityQueue<Entry, Entry> _best;
     private readonly int _keep;
+    private readonly sbyte _kind;
     private readonly bool _scores;
     private readonly KnowledgeFacetCounts _facets = new();
 
@@ -35,7 +38,7 @@ internal sealed class LuceneKnowledgePageCollector : ICollector
     private LuceneSegmentValues? _segment;
     private int _viewerOrd = -1;
     private readonly bool[]?[] _allowed = new bool[FacetFields.Length][];
-    private readonly int[]?[] _counts = new int[FacetFields.Length][];
+    private int[]? _slotCounts;
     private int _tierOrd = -1;
     private bool _segmentEmpty;
 
@@ -58,6 +61,7 @@ internal sealed class LuceneKnowledgePageCollector : ICollector
             year is null ? null : v => string.Equals(v, year, StringComparison.Ordinal),
         ];
         _exclude = query.Exclude is { } id ? IdKey(id) : null;
+        _kind = query.Match.Kind is { } kind ? (sbyte)kind : (sbyte)-1;
         _keep = (int)Math.Min(int.MaxValue, (long)query.Skip + query.Take);
         _scores = !query.Match.MatchAll; // hits carry their score even when ordered by date
         _best = new PriorityQueue<Entry, Entry>(Comparer<Entry>.Create((a, b) => Compare(b, a)));
@@ -87,7 +91,6 @@ internal sealed class LuceneKnowledgePageCollector : ICollector
         for (var i = 0; i < FacetFields.Length; i++)
         {
             var values = segment.Facets[i].Values;
-            _counts[i] = _query.WithFacets ? new int[values.Length] : null;
             _allowed[i] = null;
             if (_filters[i] is not { } passes) continue;
             var allowed = _allowed[i] = new bool[values.Length];
@@ -95,13 +98,14 @@ internal sealed class LuceneKnowledgePageCollector : ICollector
             for (var ord = 0; ord < values.Length; ord++) any |= allowed[ord] = passes(values[ord]);
             if (!any) _segmentEmpty = true; // nothing in this segment passes the filter
         }
+        _slotCounts = _query.WithFacets ? new int[segment.SlotOffsets[^1]] : null;
         _tierOrd = Array.IndexOf(segment.Facets[LanguageFacet].Values, _query.Language);
     }
 
     public void Collect(int doc)
     {
         var segment = _segment!;
-        if (_segmentEmpty || !Visible(segment, doc)) return;
+        if (_segmentEmpty || (_kind >= 0 && segment.Kind[doc] != _kind) || !Visible(segment, doc)) return;
         var facets = segment.Facets;
         for (var i = 0; i < _allowed.Length; i++)
             if (_allowed[i] is { } allowed && !Has(facets[i], doc, allowed)) return;
@@ -110,14 +114,10 @@ internal sealed class LuceneKnowledgePageCollector : ICollector
         if (_exclude is { } exclude && exclude.High == high && exclude.Low == low) return;
 
         Total++;
-        if (_query.WithFacets)
+        if (_slotCounts is { } slotCounts)
         {
-            for (var i = 0; i < facets.Length; i++)
-            {
-                var column = facets[i];
-                var counts = _counts[i]!;
-                for (var k = column.Start[doc]; k < column.Start[doc + 1]; k++) counts[column.Ords[k]]++;
-            }
+            var slots = segment.Slots;
+            for (int k = segment.SlotStart[doc], end = segment.SlotStart[doc + 1]; k < end; k++) slotCounts[slots[k]]++;
         }
 
         if (_keep == 0) return;
@@ -132,9 +132,22 @@ internal sealed class LuceneKnowledgePageCollector : ICollector
             if (_query.Order == KnowledgeOrder.Date ? Compare(new Entry(0, tier, 0f, date, high, low), worst) >= 0 : tier > worst.Tier) return;
         }
         var score = _scores && _scorer is not null ? _scorer.GetScore() : 0f;
-        var entry = new Entry(_docBase + doc, tier, score, date, high, low);
+        Offer(new Entry(_docBase + doc, tier, score, date, high, low));
+    }
+
+    private void Offer(Entry entry)
+    {
         if (_best.Count < _keep) _best.Enqueue(entry, entry);
         else if (Compare(entry, _best.Peek()) < 0) _best.EnqueueDequeue(entry, entry);
+    }
+
+    /// <summary>Adds what <paramref name="other"/> (same query, other documents) collected: its total, facet counts and best entries.</summary>
+    public void Absorb(LuceneKnowledgePageCollector other)
+    {
+        Total += other.Total;
+        other.FlushFacets();
+        _facets.Add(other._facets);
+        foreach (var (entry, _) in other._best.UnorderedItems) Offer(entry);
     }
 
     /// <summary>Call after the search: the facet counts of every visible match.</summary>
@@ -167,15 +180,15 @@ internal sealed class LuceneKnowledgePageCollector : ICollector
 
     private void FlushFacets()
     {
-        if (_segment is null) return;
-        for (var i = 0; i < _counts.Length; i++)
+        if (_segment is null || _slotCounts is not { } counts) return;
+        for (var i = 0; i < FacetFields.Length; i++)
         {
-            if (_counts[i] is not { } counts) continue;
             var values = _segment.Facets[i].Values;
-            for (var ord = 0; ord < counts.Length; ord++)
-                if (counts[ord] > 0) _facets.Add(KnowledgeFacetCounts.Names[i], values[ord], counts[ord]);
-            _counts[i] = null;
+            var offset = _segment.SlotOffsets[i];
+            for (var ord = 0; ord < values.Length; ord++)
+                if (counts[offset + ord] > 0) _facets.Add(KnowledgeFacetCounts.Names[i], values[ord], counts[offset + ord]);
         }
+        _slotCounts = null;
     }
 
     /// <summary>Negative when <paramref name="a"/> comes before <paramref name="b"/>.</summary>

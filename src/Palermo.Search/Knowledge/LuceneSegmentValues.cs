@@ -23,6 +23,16 @@ internal sealed class LuceneSegmentValues
         DateTicks = new long[count];
         IdHigh = new ulong[count];
         IdLow = new ulong[count];
+        Kind = new sbyte[count];
+        Array.Fill(Kind, (sbyte)-1);
+        // The kind is an indexed term, not a doc value: its postings tell each document's kind once per segment, so
+        // that a search filters the kind here instead of intersecting every query with a posting list of every document.
+        foreach (var kind in Enum.GetValues<KnowledgeKind>())
+        {
+            var docs = reader.GetTermDocsEnum(new Lucene.Net.Index.Term(LuceneKnowledgePageCollector.KindField, kind.Code()));
+            if (docs is null) continue;
+            for (var doc = docs.NextDoc(); doc != Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc()) Kind[doc] = (sbyte)kind;
+        }
 
         var status = reader.GetSortedDocValues(LuceneKnowledgePageCollector.StatusField);
         var publishedOrd = status?.LookupTerm(new BytesRef(nameof(KnowledgeStatus.Published))) ?? -1;
@@ -56,7 +66,29 @@ internal sealed class LuceneSegmentValues
             start[count] = ords.Count;
             Facets[i] = new FacetColumn(start, [.. ords], Values(values?.ValueCount ?? 0, (ord, scratch) => values!.LookupOrd(ord, scratch)));
         }
+
+        // Every facet value of a document in one run of slots (facet i's ord k is slot SlotOffsets[i] + k): counting
+        // the facets of a match is one short loop over one array, not a loop per facet.
+        SlotOffsets = new int[Facets.Length + 1];
+        for (var i = 0; i < Facets.Length; i++) SlotOffsets[i + 1] = SlotOffsets[i] + Facets[i].Values.Length;
+        SlotStart = new int[count + 1];
+        var slots = new List<int>(count * Facets.Length);
+        for (var doc = 0; doc < count; doc++)
+        {
+            SlotStart[doc] = slots.Count;
+            for (var i = 0; i < Facets.Length; i++)
+            for (var k = Facets[i].Start[doc]; k < Facets[i].Start[doc + 1]; k++) slots.Add(SlotOffsets[i] + Facets[i].Ords[k]);
+        }
+        SlotStart[count] = slots.Count;
+        Slots = [.. slots];
     }
+
+    /// <summary>Where each facet's values begin among the slots; the last entry is the number of slots.</summary>
+    public int[] SlotOffsets { get; }
+
+    /// <summary>Document d's facet values are the slots <c>Slots[SlotStart[d]..SlotStart[d+1]]</c>.</summary>
+    public int[] SlotStart { get; }
+    public int[] Slots { get; }
 
     public bool[] Published { get; }
 
@@ -66,6 +98,9 @@ internal sealed class LuceneSegmentValues
     public long[] DateTicks { get; }
     public ulong[] IdHigh { get; }
     public ulong[] IdLow { get; }
+
+    /// <summary>The <see cref="KnowledgeKind"/> of each document, -1 when none.</summary>
+    public sbyte[] Kind { get; }
 
     /// <summary>In the order of <see cref="KnowledgeFacetCounts.Names"/>.</summary>
     public FacetColumn[] Facets { get; }

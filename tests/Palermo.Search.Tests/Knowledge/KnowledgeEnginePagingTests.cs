@@ -66,11 +66,23 @@ public class KnowledgeEnginePagingTests
     [Theory, AllDatabases]
     public async Task Pages_order_totals_and_facets_equal_the_in_memory_reference(DatabaseEngine engine)
     {
-        var cancellationToken = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateAsync(engine);
-        IKnowledgeIndex index = engine == DatabaseEngine.Postgres
+        await AssertPagesEqualTheReferenceAsync(engine == DatabaseEngine.Postgres
             ? new PostgresKnowledgeIndex(database.ConnectionString)
-            : new LuceneKnowledgeIndex(Path.Combine(database.DataDirectory, "index"));
+            : new LuceneKnowledgeIndex(Path.Combine(database.DataDirectory, "index")), engine.ToString());
+    }
+
+    /// <summary>A large Lucene index is searched in parts on several cores: split in three, it answers exactly the same.</summary>
+    [Fact]
+    public async Task A_lucene_search_split_into_parts_equals_the_reference()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseEngine.Sqlite);
+        await AssertPagesEqualTheReferenceAsync(new LuceneKnowledgeIndex(Path.Combine(database.DataDirectory, "index"), searchParts: 3), "lucene in 3 parts");
+    }
+
+    private static async Task AssertPagesEqualTheReferenceAsync(IKnowledgeIndex index, string engine)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
         try
         {
             var corpus = KnowledgeIndexTests.Corpus.Concat(Generated()).ToList();
