@@ -234,7 +234,7 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
 
     private static Document ToLucene(KnowledgeDocument document)
     {
-        var (high, low) = LuceneKnowledgePageCollector.IdKey(document.Id);
+        var (high, low) = KnowledgeEntry.IdKey(document.Id);
         var lucene = new Document
         {
             new StringField(IdField, Key(document.Id), Field.Store.YES),

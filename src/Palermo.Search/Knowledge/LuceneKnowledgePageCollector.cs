@@ -27,7 +27,7 @@ internal sealed class LuceneKnowledgePageCollector : ICollector
     private readonly KnowledgePageQuery _query;
     private readonly Func<string, bool>?[] _filters;
     private readonly (ulong High, ulong Low)? _exclude;
-    private readonly PriorityQueue<Entry, Entry> _best;
+    private readonly KnowledgePageEntries _best;
     private readonly int _keep;
     private readonly sbyte _kind;
     private readonly bool _scores;
@@ -45,39 +45,17 @@ internal sealed class LuceneKnowledgePageCollector : ICollector
     public LuceneKnowledgePageCollector(KnowledgePageQuery query)
     {
         _query = query;
-        var f = query.Filters;
-        var category = query.CategoryCode;
-        string? protocol = KnowledgePageQuery.Trimmed(f.Protocol), article = KnowledgePageQuery.Trimmed(f.Article),
-            region = KnowledgePageQuery.Trimmed(f.Region), country = KnowledgePageQuery.Trimmed(f.Country), language = f.Language;
-        var year = f.Year is { } y ? KnowledgeFacetCounts.Year(y) : null;
-        _filters =
-        [
-            category is null ? null : v => string.Equals(v, category, StringComparison.Ordinal),
-            protocol is null ? null : v => string.Equals(v, protocol, StringComparison.OrdinalIgnoreCase),
-            article is null ? null : v => string.Equals(v, article, StringComparison.OrdinalIgnoreCase),
-            region is null ? null : v => string.Equals(v, region, StringComparison.OrdinalIgnoreCase),
-            country is null ? null : v => string.Equals(v, country, StringComparison.OrdinalIgnoreCase),
-            language is null ? null : v => string.Equals(v, language, StringComparison.OrdinalIgnoreCase),
-            year is null ? null : v => string.Equals(v, year, StringComparison.Ordinal),
-        ];
-        _exclude = query.Exclude is { } id ? IdKey(id) : null;
+        _filters = KnowledgeFacetFilters.Of(query);
+        _exclude = query.Exclude is { } id ? KnowledgeEntry.IdKey(id) : null;
         _kind = query.Match.Kind is { } kind ? (sbyte)kind : (sbyte)-1;
         _keep = (int)Math.Min(int.MaxValue, (long)query.Skip + query.Take);
         _scores = !query.Match.MatchAll; // hits carry their score even when ordered by date
-        _best = new PriorityQueue<Entry, Entry>(Comparer<Entry>.Create((a, b) => Compare(b, a)));
+        _best = new KnowledgePageEntries(query.Order, _keep);
     }
 
     public int Total { get; private set; }
 
     public bool AcceptsDocsOutOfOrder => false;
-
-    /// <summary>The id as two numbers whose order is <see cref="Guid.CompareTo(Guid)"/>'s (that of its hex digits).</summary>
-    public static (ulong High, ulong Low) IdKey(Guid id)
-    {
-        var hex = id.ToString("N");
-        return (ulong.Parse(hex.AsSpan(0, 16), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture),
-            ulong.Parse(hex.AsSpan(16, 16), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture));
-    }
 
     public void SetScorer(Scorer scorer) => _scorer = scorer;
 
@@ -120,25 +98,14 @@ internal sealed class LuceneKnowledgePageCollector : ICollector
             for (int k = segment.SlotStart[doc], end = segment.SlotStart[doc + 1]; k < end; k++) slotCounts[slots[k]]++;
         }
 
-        if (_keep == 0) return;
         var language = facets[LanguageFacet];
         var tier = _tierOrd >= 0 && language.Start[doc] < language.Start[doc + 1] && language.Ords[language.Start[doc]] == _tierOrd ? 0 : 1;
         var date = segment.DateTicks[doc];
-        if (_best.Count >= _keep)
-        {
-            // Scoring is most of the cost of a match: skip it when the document cannot enter the page anyway (a worse
-            // language tier than the last kept entry, or an older date when ordering by date).
-            var worst = _best.Peek();
-            if (_query.Order == KnowledgeOrder.Date ? Compare(new Entry(0, tier, 0f, date, high, low), worst) >= 0 : tier > worst.Tier) return;
-        }
+        // Scoring is most of the cost of a match: skipped when the document cannot enter the page anyway (a worse
+        // language tier than the last kept entry, or an older date when ordering by date).
+        if (!_best.CouldEnter(tier, date, high, low)) return;
         var score = _scores && _scorer is not null ? _scorer.GetScore() : 0f;
-        Offer(new Entry(_docBase + doc, tier, score, date, high, low));
-    }
-
-    private void Offer(Entry entry)
-    {
-        if (_best.Count < _keep) _best.Enqueue(entry, entry);
-        else if (Compare(entry, _best.Peek()) < 0) _best.EnqueueDequeue(entry, entry);
+        _best.Offer(new KnowledgeEntry(_docBase + doc, tier, score, date, high, low));
     }
 
     /// <summary>Adds what <paramref name="other"/> (same query, other documents) collected: its total, facet counts and best entries.</summary>
@@ -147,7 +114,7 @@ internal sealed class LuceneKnowledgePageCollector : ICollector
         Total += other.Total;
         other.FlushFacets();
         _facets.Add(other._facets);
-        foreach (var (entry, _) in other._best.UnorderedItems) Offer(entry);
+        _best.Absorb(other._best);
     }
 
     /// <summary>Call after the search: the facet counts of every visible match.</summary>
@@ -158,13 +125,7 @@ internal sealed class LuceneKnowledgePageCollector : ICollector
     }
 
     /// <summary>The page's entries, best first (global doc ids and scores).</summary>
-    public List<Entry> Page()
-    {
-        var all = new List<Entry>(_best.Count);
-        while (_best.TryDequeue(out var entry, out _)) all.Add(entry);
-        all.Reverse(); // the queue gave worst first
-        return all.Skip(_query.Skip).Take(_query.Take).ToList();
-    }
+    public List<KnowledgeEntry> Page() => _best.Page(_query.Skip);
 
     private bool Visible(LuceneSegmentValues segment, int doc) =>
         _query.Viewer.IsSecretariat
@@ -191,19 +152,4 @@ internal sealed class LuceneKnowledgePageCollector : ICollector
         _slotCounts = null;
     }
 
-    /// <summary>Negative when <paramref name="a"/> comes before <paramref name="b"/>.</summary>
-    private int Compare(Entry a, Entry b)
-    {
-        int c;
-        if (_query.Order != KnowledgeOrder.Date)
-        {
-            if ((c = a.Tier.CompareTo(b.Tier)) != 0) return c;
-            if ((c = b.Score.CompareTo(a.Score)) != 0) return c;
-        }
-        if (_query.Order != KnowledgeOrder.Similar && (c = b.DateTicks.CompareTo(a.DateTicks)) != 0) return c;
-        if ((c = a.IdHigh.CompareTo(b.IdHigh)) != 0) return c;
-        return a.IdLow.CompareTo(b.IdLow);
-    }
-
-    internal readonly record struct Entry(int Doc, int Tier, float Score, long DateTicks, ulong IdHigh, ulong IdLow);
 }
