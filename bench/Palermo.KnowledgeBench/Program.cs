@@ -93,9 +93,10 @@ async Task<string> RunAsync(string engine, string? server)
         GC.Collect();
         GC.WaitForPendingFinalizers();
         await WaitUntilQuietAsync(engine);
-        // Warm-up: three rounds of the query set, so that the measured requests run the server's optimized code (.NET
-        // compiles a method again, optimized, after it has run about 30 times), as a running server does.
-        for (var r = 0; r < 3; r++)
+        // Warm-up: five rounds of the query set, so that the measured requests run the server's optimized code (.NET
+        // compiles a method again, optimized and then profile-guided, after it has run about 30 times), as a server that
+        // has been up for a while does.
+        for (var r = 0; r < 5; r++)
         foreach (var q in queries) (await http.GetAsync(Url(q))).EnsureSuccessStatusCode();
         var timings = new List<double>();
         for (var r = 0; r < repeat; r++)

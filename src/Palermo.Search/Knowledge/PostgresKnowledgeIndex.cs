@@ -11,10 +11,11 @@ namespace Palermo.Search.Knowledge;
 /// as <c>array_to_tsvector(terms)</c> and queries are tsqueries of analyzed terms, so PostgreSQL does no stemming of
 /// its own and agrees with Lucene on what matches. Several web nodes share it through the database.
 /// </summary>
-public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledgeIndex, IDisposable
+public sealed partial class PostgresKnowledgeIndex(string connectionString) : IKnowledgeIndex, IDisposable
 {
     private const string Table = "knowledge_search";
-    private const string SchemaVersion = "palermo-knowledge-search 3 (facets)";
+    private const string SchemaVersion = "palermo-knowledge-search 4 (ord)";
+    private const string OrdSequence = "knowledge_search_ord";
     private const string Staging = "knowledge_search_staging";
     private const int ReplaceChunk = 1000;
     private static readonly string[] ColumnList =
@@ -36,7 +37,7 @@ public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledge
         await StageAsync(connection, documents.ToList(), cancellationToken);
         await ExecuteAsync(connection, $"""
             INSERT INTO {Table} ({Columns}) SELECT {StagedColumns} FROM {Staging}
-            ON CONFLICT (id) DO UPDATE SET {string.Join(", ", ColumnList.Skip(1).Select(c => $"{c} = EXCLUDED.{c}"))};
+            ON CONFLICT (id) DO UPDATE SET {string.Join(", ", ColumnList.Skip(1).Select(c => $"{c} = EXCLUDED.{c}"))}, ord = nextval('{OrdSequence}');
             DROP TABLE {Staging};
             """, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -63,6 +64,9 @@ public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledge
         progress?.Report(done);
         await ExecuteAsync(connection, $"DROP TABLE IF EXISTS {Staging}", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        _rows.Clear(); // every row has a new ord
+        // Fresh statistics, so that the planner sees how common each term is and picks the GIN index.
+        await ExecuteAsync(connection, $"ANALYZE {Table}", cancellationToken);
         return done;
     }
 
@@ -121,8 +125,6 @@ public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledge
                 [.. KnowledgeFacetValues.Of(document).SelectMany((values, i) => values.Select(v => KnowledgeFacetCounts.Names[i] + ":" + v))]);
     }
 
-    private static string? Prefixed(string facet, string? value) => KnowledgePageQuery.Trimmed(value) is { } v ? facet + ":" + v : null;
-
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(sql, connection);
@@ -165,95 +167,6 @@ public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledge
         while (await reader.ReadAsync(cancellationToken))
             matches.Add(new KnowledgeMatch(KnowledgeDocumentJson.Read(reader.GetString(0)), Convert.ToDouble(reader.GetValue(1), CultureInfo.InvariantCulture)));
         return matches;
-    }
-
-    /// <summary>
-    /// One statement: the visible, filtered matches are gathered once (a materialized CTE of their small columns and
-    /// rank), then counted, faceted by SQL aggregates over the facet arrays, ordered and paged; only the page's rows
-    /// bring their stored document. Rows come tagged: «total», a facet name, or «hit» with its place in the page.
-    /// </summary>
-    public async Task<KnowledgePage> SearchAsync(KnowledgePageQuery query, CancellationToken cancellationToken = default)
-    {
-        await EnsureSchemaAsync(cancellationToken);
-        await using var command = _dataSource.CreateCommand();
-        var facets = new KnowledgeFacetCounts();
-        if (Condition(query.Match, command) is not var (where, score)) return new KnowledgePage(0, [], facets.ToFacets());
-
-        if (!query.Viewer.IsSecretariat)
-        {
-            command.Parameters.AddWithValue("published", nameof(KnowledgeStatus.Published));
-            if (query.Viewer.UserId is { } user)
-            {
-                command.Parameters.AddWithValue("viewer", user);
-                where.Add("(status = @published OR author = @viewer)");
-            }
-            else where.Add("status = @published");
-        }
-        var f = query.Filters;
-        void Filter(string name, object? value, string condition)
-        {
-            if (value is null) return;
-            command.Parameters.AddWithValue(name, value);
-            where.Add(condition);
-        }
-        if (query.CategoryCode == KnowledgePageQuery.UnknownCategory) where.Add("FALSE");
-        else Filter("f_category", query.CategoryCode is { } code ? "category:" + code : null, "@f_category = ANY(facets)");
-        // The facet names are ASCII, so comparing «name:value» in upper case compares the values ignoring case.
-        Filter("f_protocol", Prefixed("protocol", f.Protocol), "EXISTS (SELECT 1 FROM unnest(facets) v WHERE upper(v) = upper(@f_protocol))");
-        Filter("f_article", Prefixed("article", f.Article), "EXISTS (SELECT 1 FROM unnest(facets) v WHERE upper(v) = upper(@f_article))");
-        Filter("f_region", Prefixed("region", f.Region), "EXISTS (SELECT 1 FROM unnest(facets) v WHERE upper(v) = upper(@f_region))");
-        Filter("f_country", Prefixed("country", f.Country), "EXISTS (SELECT 1 FROM unnest(facets) v WHERE upper(v) = upper(@f_country))");
-        Filter("f_language", f.Language, "upper(language) = upper(@f_language)");
-        Filter("f_year", f.Year is { } year ? "year:" + KnowledgeFacetCounts.Year(year) : null, "@f_year = ANY(facets)");
-        Filter("f_exclude", query.Exclude, "id <> @f_exclude");
-
-        command.Parameters.AddWithValue("tier_language", query.Language);
-        command.Parameters.AddWithValue("skip", query.Skip);
-        command.Parameters.AddWithValue("take", query.Take);
-        var order = query.Order switch
-        {
-            KnowledgeOrder.Date => "date_ticks DESC, id",
-            KnowledgeOrder.Similar => "(language = @tier_language) DESC, score DESC, id",
-            _ => "(language = @tier_language) DESC, score DESC, date_ticks DESC, id",
-        };
-        var sql = new StringBuilder($"""
-            WITH m AS MATERIALIZED (
-                SELECT id, language, date_ticks, facets, ({score})::real AS score
-                FROM {Table}{(where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")})
-            SELECT 'total', NULL::text, count(*)::int, NULL::text, NULL::real FROM m
-            UNION ALL
-            SELECT 'hit', NULL, p.n::int, t.document::text, p.score
-            FROM (SELECT id, score, row_number() OVER (ORDER BY {order}) AS n FROM m ORDER BY {order} OFFSET @skip LIMIT @take) p
-            JOIN {Table} t ON t.id = p.id
-            """);
-        if (query.WithFacets)
-        {
-            sql.Append("""
-
-                UNION ALL SELECT 'facet', v, count(*)::int, NULL, NULL FROM m, unnest(m.facets) v GROUP BY v
-                """);
-        }
-        command.CommandText = sql.ToString();
-
-        var total = 0;
-        var hits = new List<(int Place, KnowledgeMatch Match)>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var tag = reader.GetString(0);
-                var number = reader.GetInt32(2);
-                if (tag == "total") total = number;
-                else if (tag == "hit") hits.Add((number, new KnowledgeMatch(KnowledgeDocumentJson.Read(reader.GetString(3)), reader.GetFloat(4))));
-                else
-                {
-                    var value = reader.GetString(1);
-                    var colon = value.IndexOf(':', StringComparison.Ordinal);
-                    facets.Add(value[..colon], value[(colon + 1)..], number);
-                }
-            }
-        }
-        return new KnowledgePage(total, [.. hits.OrderBy(h => h.Place).Select(h => h.Match)], facets.ToFacets());
     }
 
     /// <summary>
@@ -361,8 +274,11 @@ public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledge
                          END IF;
                      END IF;
                  END $$;
+                 CREATE SEQUENCE IF NOT EXISTS {OrdSequence};
                  CREATE TABLE IF NOT EXISTS {Table} (
                      id uuid PRIMARY KEY,
+                     -- New at every write: what a web node's copy of the row's small values is keyed by.
+                     ord bigint NOT NULL DEFAULT nextval('{OrdSequence}'),
                      kind text NOT NULL,
                      language text NOT NULL,
                      document jsonb NOT NULL,
@@ -373,6 +289,7 @@ public sealed class PostgresKnowledgeIndex(string connectionString) : IKnowledge
                      facets text[] NOT NULL);
                  CREATE INDEX IF NOT EXISTS ix_{Table}_terms ON {Table} USING gin (terms);
                  CREATE INDEX IF NOT EXISTS ix_{Table}_kind_language ON {Table} (kind, language);
+                 CREATE UNIQUE INDEX IF NOT EXISTS ix_{Table}_ord ON {Table} (ord);
                  COMMENT ON TABLE {Table} IS '{SchemaVersion}';
                  """);
             await command.ExecuteNonQueryAsync(cancellationToken);

@@ -1,0 +1,197 @@
+using System.Data;
+using System.Globalization;
+using System.Text;
+using Npgsql;
+using Palermo.Knowledge;
+
+namespace Palermo.Search.Knowledge;
+
+public sealed partial class PostgresKnowledgeIndex
+{
+    // Above this many rows unknown to this node in one search, the node's copy is mostly rows of a past rebuild.
+    private const int StaleRowsFloor = 1000;
+
+    private readonly PostgresKnowledgeRows _rows = new();
+
+    /// <summary>A clause of a query as SQL parameters: documents in <paramref name="Language"/> matching <paramref name="TsQuery"/>.</summary>
+    private sealed record TextClause(string Language, string TsQuery);
+
+    /// <summary>
+    /// PostgreSQL does what its full-text index is for: which rows match (one GIN-indexed statement per language,
+    /// disjoint, so no row is tested twice) and, for relevance, the rank of the same-language matches. Visibility,
+    /// filters, counts, facets and order are read from this node's copy of each row's small values
+    /// (<see cref="PostgresKnowledgeRows"/>). Other languages' matches are ranked only when the page reaches past the
+    /// same-language ones; only the page's rows bring their stored document. One REPEATABLE READ snapshot throughout.
+    /// </summary>
+    public async Task<KnowledgePage> SearchAsync(KnowledgePageQuery query, CancellationToken cancellationToken = default)
+    {
+        await EnsureSchemaAsync(cancellationToken);
+        var clauses = TextClauses(query.Match);
+        if (!query.Match.MatchAll && clauses.Count == 0) return new KnowledgePage(0, [], new KnowledgeFacetCounts().ToFacets());
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+
+        var ranked = query.Order != KnowledgeOrder.Date && !query.Match.MatchAll;
+        var (ords, scores) = await MatchAsync(connection, query, clauses, ranked, cancellationToken);
+        var rows = await RowsAsync(connection, ords, cancellationToken);
+
+        var filter = new SlotFilter(_rows, KnowledgeFacetFilters.Of(query));
+        var counts = query.WithFacets ? new int[_rows.SlotCount] : null;
+        var visible = new List<int>();
+        var sameLanguage = 0;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var row = rows[i];
+            if (!(query.Viewer.IsSecretariat || row.Published || (query.Viewer.UserId is { } user && string.Equals(row.Author, user, StringComparison.Ordinal)))
+                || row.Id == query.Exclude || !filter.Passes(row)) continue;
+            visible.Add(i);
+            if (row.Language == query.Language) sameLanguage++;
+            if (counts is not null) foreach (var slot in row.Slots) counts[slot]++;
+        }
+
+        var keep = (int)Math.Min(int.MaxValue, (long)query.Skip + query.Take);
+        if (ranked && sameLanguage < keep && sameLanguage < visible.Count)
+        {
+            var others = visible.Where(i => rows[i].Language != query.Language).ToList();
+            var ranks = await RanksAsync(connection, clauses, [.. others.Select(i => ords[i])], cancellationToken);
+            foreach (var i in others) scores[i] = (float)ranks[ords[i]].Score;
+        }
+        var best = new KnowledgePageEntries(query.Order, keep);
+        foreach (var i in visible)
+        {
+            var row = rows[i];
+            best.Offer(new KnowledgeEntry(i, row.Language == query.Language ? 0 : 1, scores[i], row.DateTicks, row.IdHigh, row.IdLow));
+        }
+        var page = best.Page(query.Skip);
+        var documents = await RanksAsync(connection, query.Match.MatchAll ? [] : clauses, [.. page.Select(e => ords[e.Doc])], cancellationToken,
+            withDocument: true);
+        var matches = page.Select(e => documents[ords[e.Doc]])
+            .Select(d => new KnowledgeMatch(KnowledgeDocumentJson.Read(d.Document!), query.Match.MatchAll ? 0 : d.Score)).ToList();
+        return new KnowledgePage(visible.Count, matches, Facets(counts));
+    }
+
+    private static List<TextClause> TextClauses(KnowledgeMatchQuery match) =>
+        match.MatchAll ? [] : [.. match.Clauses.Select(c => TsQuery(c.Groups) is { } q ? new TextClause(c.Language, q) : null).OfType<TextClause>()];
+
+    /// <summary>The ords of the matching rows, with their rank when ranked and in the query's language (else 0).</summary>
+    private static async Task<(long[] Ords, float[] Scores)> MatchAsync(NpgsqlConnection connection, KnowledgePageQuery query,
+        List<TextClause> clauses, bool ranked, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand { Connection = connection };
+        var kind = "";
+        if (query.Match.Kind is { } k)
+        {
+            command.Parameters.AddWithValue("kind", k.Code());
+            kind = "kind = @kind AND ";
+        }
+        var sql = new StringBuilder("SELECT array_agg(ord), array_agg(score) FROM (");
+        if (query.Match.MatchAll) sql.Append(CultureInfo.InvariantCulture, $"SELECT ord, 0::real AS score FROM {Table}{(kind.Length > 0 ? " WHERE kind = @kind" : "")}");
+        for (var n = 0; n < clauses.Count; n++)
+        {
+            command.Parameters.AddWithValue($"l{n}", clauses[n].Language);
+            command.Parameters.AddWithValue($"q{n}", clauses[n].TsQuery);
+            var score = ranked && clauses[n].Language == query.Language ? $"ts_rank(terms, @q{n}::tsquery)" : "0::real";
+            if (n > 0) sql.Append(" UNION ALL ");
+            sql.Append(CultureInfo.InvariantCulture, $"SELECT ord, {score} AS score FROM {Table} WHERE {kind}language = @l{n} AND terms @@ @q{n}::tsquery");
+        }
+        command.CommandText = sql.Append(") m").ToString();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return reader.IsDBNull(0) ? ([], []) : (reader.GetFieldValue<long[]>(0), reader.GetFieldValue<float[]>(1));
+    }
+
+    /// <summary>Each ord's row: from this node's copy, the others read from the table (in the search's snapshot) and kept.</summary>
+    private async Task<PostgresKnowledgeRows.Row[]> RowsAsync(NpgsqlConnection connection, long[] ords, CancellationToken cancellationToken)
+    {
+        var rows = new PostgresKnowledgeRows.Row[ords.Length];
+        var missing = new Dictionary<long, int>();
+        for (var i = 0; i < ords.Length; i++)
+            if (!_rows.TryGet(ords[i], out rows[i])) missing[ords[i]] = i;
+        if (missing.Count == 0) return rows;
+        if (missing.Count > StaleRowsFloor && missing.Count * 2 > _rows.Count) _rows.Clear(); // another node rebuilt the index
+
+        await using var command = new NpgsqlCommand(
+            $"SELECT ord, id, language, status, author, date_ticks, facets FROM {Table} WHERE ord = ANY(@ords)", connection);
+        command.Parameters.AddWithValue("ords", missing.Keys.ToArray());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var ord = reader.GetInt64(0);
+            rows[missing[ord]] = _rows.Add(ord, reader.GetGuid(1), reader.GetString(2), reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetInt64(5), reader.GetFieldValue<string[]>(6));
+        }
+        return rows;
+    }
+
+    /// <summary>
+    /// The rank of each row of <paramref name="ords"/> under its language's clause (0 without clauses), and its stored
+    /// document when <paramref name="withDocument"/>.
+    /// </summary>
+    private static async Task<Dictionary<long, (float Score, string? Document)>> RanksAsync(NpgsqlConnection connection, List<TextClause> clauses,
+        long[] ords, CancellationToken cancellationToken, bool withDocument = false)
+    {
+        var result = new Dictionary<long, (float, string?)>();
+        if (ords.Length == 0) return result;
+        await using var command = new NpgsqlCommand { Connection = connection };
+        command.Parameters.AddWithValue("ords", ords);
+        var rank = new StringBuilder(clauses.Count == 0 ? "0::real" : "CASE language");
+        for (var n = 0; n < clauses.Count; n++)
+        {
+            command.Parameters.AddWithValue($"l{n}", clauses[n].Language);
+            command.Parameters.AddWithValue($"q{n}", clauses[n].TsQuery);
+            rank.Append(CultureInfo.InvariantCulture, $" WHEN @l{n} THEN ts_rank(terms, @q{n}::tsquery)");
+        }
+        if (clauses.Count > 0) rank.Append(" ELSE 0::real END");
+        command.CommandText = $"SELECT ord, {rank}, {(withDocument ? "document::text" : "NULL::text")} FROM {Table} WHERE ord = ANY(@ords)";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            result[reader.GetInt64(0)] = (reader.GetFloat(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+        return result;
+    }
+
+    private IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets(int[]? counts)
+    {
+        var facets = new KnowledgeFacetCounts();
+        if (counts is null) return facets.ToFacets();
+        for (var slot = 0; slot < counts.Length; slot++)
+        {
+            if (counts[slot] == 0) continue;
+            var (facet, value) = _rows.SlotAt(slot);
+            if (facet >= 0) facets.Add(KnowledgeFacetCounts.Names[facet], value, counts[slot]);
+        }
+        return facets.ToFacets();
+    }
+
+    /// <summary>A page query's facet filters as a test of a row's slots: each filtered facet needs one of its values to pass.</summary>
+    private sealed class SlotFilter
+    {
+        private readonly bool[] _passes;
+        private readonly int[] _facetOf;
+        private readonly int[] _filtered;
+
+        public SlotFilter(PostgresKnowledgeRows rows, Func<string, bool>?[] filters)
+        {
+            var count = rows.SlotCount;
+            _passes = new bool[count];
+            _facetOf = new int[count];
+            for (var slot = 0; slot < count; slot++)
+            {
+                var (facet, value) = rows.SlotAt(slot);
+                _facetOf[slot] = facet;
+                _passes[slot] = facet >= 0 && filters[facet] is { } passes && passes(value);
+            }
+            _filtered = [.. Enumerable.Range(0, filters.Length).Where(i => filters[i] is not null)];
+        }
+
+        public bool Passes(PostgresKnowledgeRows.Row row)
+        {
+            foreach (var facet in _filtered)
+            {
+                var any = false;
+                foreach (var slot in row.Slots) any |= _facetOf[slot] == facet && _passes[slot];
+                if (!any) return false;
+            }
+            return true;
+        }
+    }
+}
