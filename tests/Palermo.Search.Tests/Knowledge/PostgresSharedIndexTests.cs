@@ -1,0 +1,45 @@
+using Palermo.Knowledge;
+using Palermo.Search.Knowledge;
+using Palermo.Testing;
+
+namespace Palermo.Search.Tests.Knowledge;
+
+/// <summary>
+/// Several web nodes share one PostgreSQL index, each keeping its own copy of the rows' small values: what one node
+/// writes, the others see at their next search — visibility, facets and totals alike.
+/// </summary>
+public class PostgresSharedIndexTests
+{
+    [Fact]
+    public async Task A_change_written_by_one_node_is_what_the_other_node_searches_next()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync(DatabaseEngine.Postgres);
+        using var nodeA = new PostgresKnowledgeIndex(database.ConnectionString);
+        using var nodeB = new PostgresKnowledgeIndex(database.ConnectionString);
+        var search = new KnowledgeSearch(nodeA);
+        var corpus = KnowledgeIndexTests.Corpus;
+        await nodeB.UpsertAsync(corpus, cancellationToken);
+        var request = new KnowledgeSearchRequest(KnowledgeKind.Practice, "trafficking in persons", "en", KnowledgeViewer.Anonymous);
+
+        var before = await search.SearchAsync(request, cancellationToken);
+        Assert.Contains(before.Hits, h => h.Document.Id == corpus[2].Id);
+        Assert.Contains(before.Facets["country"], f => f.Value == "NGA");
+
+        // Node B withdraws document 3 and moves document 4 (France's) to Morocco.
+        await nodeB.UpsertAsync([corpus[2] with { Status = KnowledgeStatus.Draft }, corpus[3] with { Countries = ["MAR"] }], cancellationToken);
+        var after = await search.SearchAsync(request, cancellationToken);
+        Assert.DoesNotContain(after.Hits, h => h.Document.Id == corpus[2].Id);
+        Assert.Equal(before.Total - 1, after.Total);
+        Assert.Equal(1, Assert.Single(after.Facets["country"], f => f.Value == "MAR").Count);
+        Assert.DoesNotContain(after.Facets["country"], f => f.Value == "ITA");
+        Assert.Equal("MAR", Assert.Single(after.Hits, h => h.Document.Id == corpus[3].Id).Document.Countries.Single());
+
+        // Node B rebuilds everything with one record fewer: node A answers from the new rows only.
+        await nodeB.ReplaceAllAsync(corpus.Skip(1).ToAsyncEnumerable(), cancellationToken: cancellationToken);
+        var rebuilt = await search.SearchAsync(request, cancellationToken);
+        Assert.DoesNotContain(rebuilt.Hits, h => h.Document.Id == corpus[0].Id);
+        Assert.Contains(rebuilt.Hits, h => h.Document.Id == corpus[2].Id); // published again, as in the rebuilt corpus
+        Assert.Equal(rebuilt.Total, rebuilt.Facets["language"].Sum(f => f.Count));
+    }
+}
