@@ -9,7 +9,7 @@ using Palermo.KnowledgeBench;
 using Palermo.Search.Knowledge;
 using Palermo.Web.Hosting;
 
-// Usage: Palermo.KnowledgeBench [--records N] [--postgres "connection string"] [--repeat R] [--detail] [--keep]
+// Usage: Palermo.KnowledgeBench [--records N] [--postgres "connection string"] [--repeat R] [--detail] [--keep] [--only lucene|postgres]
 // Without --postgres only Lucene is measured; --keep keeps its database. --detail prints, per query, to stderr: the median through HTTP, through
 // KnowledgeSearch in-process (with snippets) and of the engine alone (IKnowledgeIndex.SearchAsync), and the total. Prints one table row per engine (tab-separated after "RESULT").
 var records = IntArg("--records", 100_000);
@@ -34,8 +34,9 @@ string[] queryLanguages = ["en", "fr", "es", "ru", "zh", "ar"];
 string LanguageOf(string q) => queryLanguages[Array.IndexOf(queries, q) / 4];
 
 var results = new List<string>();
-results.Add(await RunAsync("lucene", null));
-if (!string.IsNullOrEmpty(postgres)) results.Add(await RunAsync("postgres", postgres));
+var only = Arg("--only");
+if (only is null or "lucene") results.Add(await RunAsync("lucene", null));
+if (!string.IsNullOrEmpty(postgres) && only is null or "postgres") results.Add(await RunAsync("postgres", postgres));
 Console.WriteLine();
 Console.WriteLine($"{"engine",-10} {"records",9} {"index s",9} {"records/s",10} {"p50 ms",8} {"p95 ms",8} {"requests",9}");
 foreach (var row in results) Console.WriteLine(row);
