@@ -31,7 +31,7 @@ public sealed record KnowledgePageQuery(
     public string? CategoryCode => Filters.Category is null ? null
         : KnowledgeCategories.TryParse(Filters.Category, out var category) ? category.Code() : UnknownCategory;
 
-    /// <summary>The code of a category filter that names none: no document has it (PostgreSQL is told FALSE, it refuses NUL).</summary>
+    /// <summary>The code of a category filter that names none: no document has it.</summary>
     public const string UnknownCategory = "\0unknown";
 
     /// <summary>Protocol, article, region and country filters compare trimmed and ignoring case; the language filter ignoring case.</summary>
