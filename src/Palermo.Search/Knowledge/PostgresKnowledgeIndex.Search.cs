@@ -8,10 +8,17 @@ namespace Palermo.Search.Knowledge;
 
 public sealed partial class PostgresKnowledgeIndex
 {
-    // Above this many rows unknown to this node in one search, the node's copy is mostly rows of a past rebuild.
-    private const int StaleRowsFloor = 1000;
+    // Above this many rows unknown to this node in one search, the node's copy is mostly rows of a past rebuild; below
+    // this many rows held, old rows are never counted.
+    private readonly int _staleRowsFloor = 1000;
 
     private readonly PostgresKnowledgeRows _rows = new();
+
+    // How many rows the copy held when the table's rows were last counted (see RowsAsync).
+    private int _rowsCheckedAt;
+
+    /// <summary>How many rows this node's copy holds (for tests).</summary>
+    internal int HeldRows => _rows.Count;
 
     /// <summary>A clause of a query as SQL parameters: documents in <paramref name="Language"/> matching <paramref name="TsQuery"/>.</summary>
     private sealed record TextClause(string Language, string TsQuery);
@@ -108,19 +115,37 @@ public sealed partial class PostgresKnowledgeIndex
         for (var i = 0; i < ords.Length; i++)
             if (!_rows.TryGet(ords[i], out rows[i])) missing[ords[i]] = i;
         if (missing.Count == 0) return rows;
-        if (missing.Count > StaleRowsFloor && missing.Count * 2 > _rows.Count) _rows.Clear(); // another node rebuilt the index
+        if (missing.Count > _staleRowsFloor && missing.Count * 2 > _rows.Count) _rows.Clear(); // another node rebuilt the index
 
-        await using var command = new NpgsqlCommand(
-            $"SELECT ord, id, language, status, author, date_ticks, facets FROM {Table} WHERE ord = ANY(@ords)", connection);
-        command.Parameters.AddWithValue("ords", missing.Keys.ToArray());
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        await using (var command = new NpgsqlCommand(
+            $"SELECT ord, id, language, status, author, date_ticks, facets FROM {Table} WHERE ord = ANY(@ords)", connection))
         {
-            var ord = reader.GetInt64(0);
-            rows[missing[ord]] = _rows.Add(ord, reader.GetGuid(1), reader.GetString(2), reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetInt64(5), reader.GetFieldValue<string[]>(6));
+            command.Parameters.AddWithValue("ords", missing.Keys.ToArray());
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var ord = reader.GetInt64(0);
+                rows[missing[ord]] = _rows.Add(ord, reader.GetGuid(1), reader.GetString(2), reader.GetString(3),
+                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetInt64(5), reader.GetFieldValue<string[]>(6));
+            }
         }
+        await ForgetOldRowsAsync(connection, cancellationToken);
         return rows;
+    }
+
+    /// <summary>
+    /// Every write leaves the row's previous ord behind in each node's copy. When the copy has grown by half since the
+    /// rows were last counted and holds half again as many rows as the table, it starts afresh (searches under way
+    /// keep the rows they hold).
+    /// </summary>
+    private async Task ForgetOldRowsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var held = _rows.Count;
+        if (held < Math.Max(_staleRowsFloor, _rowsCheckedAt + _rowsCheckedAt / 2)) return;
+        await using var command = new NpgsqlCommand($"SELECT count(*) FROM {Table}", connection);
+        var live = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        if (held > live + live / 2 + _staleRowsFloor) _rows.Clear();
+        _rowsCheckedAt = _rows.Count;
     }
 
     /// <summary>

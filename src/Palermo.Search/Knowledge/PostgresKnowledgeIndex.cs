@@ -13,6 +13,9 @@ namespace Palermo.Search.Knowledge;
 /// </summary>
 public sealed partial class PostgresKnowledgeIndex(string connectionString) : IKnowledgeIndex, IDisposable
 {
+    /// <param name="staleRowsFloor">See <see cref="_staleRowsFloor"/>; tests lower it.</param>
+    internal PostgresKnowledgeIndex(string connectionString, int staleRowsFloor) : this(connectionString) => _staleRowsFloor = staleRowsFloor;
+
     private const string Table = "knowledge_search";
     private const string SchemaVersion = "palermo-knowledge-search 4 (ord)";
     private const string OrdSequence = "knowledge_search_ord";

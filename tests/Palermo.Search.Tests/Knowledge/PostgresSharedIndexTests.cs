@@ -42,4 +42,28 @@ public class PostgresSharedIndexTests
         Assert.Contains(rebuilt.Hits, h => h.Document.Id == corpus[2].Id); // published again, as in the rebuilt corpus
         Assert.Equal(rebuilt.Total, rebuilt.Facets["language"].Sum(f => f.Count));
     }
+
+    [Fact]
+    public async Task A_node_forgets_the_rows_that_writes_left_behind()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync(DatabaseEngine.Postgres);
+        using var node = new PostgresKnowledgeIndex(database.ConnectionString, staleRowsFloor: 0);
+        var search = new KnowledgeSearch(node);
+        var corpus = KnowledgeIndexTests.Corpus;
+        await node.UpsertAsync(corpus, cancellationToken);
+        var everything = new KnowledgeSearchRequest(KnowledgeKind.Practice, null, "en", KnowledgeViewer.Secretariat);
+        var held = new List<int>();
+        for (var write = 0; write < 10; write++)
+        {
+            await node.UpsertAsync(corpus.Take(2).ToList(), cancellationToken); // two rows get new ords
+            var result = await search.SearchAsync(everything, cancellationToken);
+            Assert.Equal(corpus.Length, result.Total);
+            Assert.Equal(corpus.Length, result.Facets["language"].Sum(f => f.Count));
+            held.Add(node.HeldRows);
+        }
+        // Without forgetting, the copy would hold 13, 15, … 31 rows for 11 in the table.
+        Assert.All(held, count => Assert.InRange(count, 0, 2 * corpus.Length));
+        Assert.Contains(held.Zip(held.Skip(1)), pair => pair.Second < pair.First);
+    }
 }
