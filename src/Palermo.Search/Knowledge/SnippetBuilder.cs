@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Palermo.Search.Analysis;
@@ -14,6 +15,10 @@ namespace Palermo.Search.Knowledge;
 public static class SnippetBuilder
 {
     public const int Length = 240;
+
+    // Escapes what HTML needs (< > & quotes) and leaves every script's letters as they are (WebUtility.HtmlEncode turned
+    // «víctimas» into «v&#237;ctimas»).
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
     private const int WordEndSlack = 30; // how far past Length a snippet may run to finish its last word
 
     // Analyzers reuse token streams per thread, so one per language serves every request.
@@ -34,11 +39,11 @@ public static class SnippetBuilder
         foreach (var (markStart, markEnd) in marks.Where(m => m.Start >= start && m.End <= end))
         {
             if (markStart < position) continue;
-            html.Append(WebUtility.HtmlEncode(text[position..markStart]));
-            html.Append("<mark>").Append(WebUtility.HtmlEncode(text[markStart..markEnd])).Append("</mark>");
+            html.Append(Html.Encode(text[position..markStart]));
+            html.Append("<mark>").Append(Html.Encode(text[markStart..markEnd])).Append("</mark>");
             position = markEnd;
         }
-        html.Append(WebUtility.HtmlEncode(text[position..end]));
+        html.Append(Html.Encode(text[position..end]));
         if (end < text.Length) html.Append('…');
         return html.ToString();
     }

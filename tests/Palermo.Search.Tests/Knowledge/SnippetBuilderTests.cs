@@ -21,4 +21,11 @@ public class SnippetBuilderTests
         Assert.Contains("<mark>shelters</mark> for victims and a <mark>shelter</mark> port", snippet, StringComparison.Ordinal);
         Assert.InRange(snippet.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal).Length, SnippetBuilder.Length, SnippetBuilder.Length + 40);
     }
+
+    [Fact]
+    public void Markup_is_escaped_and_letters_of_every_script_stay_as_written()
+    {
+        var snippet = SnippetBuilder.Build("es", "Víctimas <b>atendidas</b> & \"apoyadas\" — ضحايا", new HashSet<string>(["victim"], StringComparer.Ordinal));
+        Assert.Equal("<mark>Víctimas</mark> &lt;b&gt;atendidas&lt;/b&gt; &amp; &quot;apoyadas&quot; — ضحايا", snippet);
+    }
 }
