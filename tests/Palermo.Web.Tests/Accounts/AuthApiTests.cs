@@ -43,7 +43,8 @@ public class AuthApiTests(WebApps apps)
         var client = app.Anonymous();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ar");
 
-        var wrong = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "contributor.jor@demo.test", password = "Not-The-Password-1" });
+        var email = await SignIn.NewAccountAsync(app, "Right-Password-2026");
+        var wrong = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = "Not-The-Password-1" });
         var unknown = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "nobody@demo.test", password = "Not-The-Password-1" });
 
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
@@ -130,11 +131,12 @@ public class AuthApiTests(WebApps apps)
     public async Task Passwords_and_tokens_never_reach_the_logs(DatabaseEngine engine)
     {
         var app = await apps.For(engine);
-        const string password = PalermoWebFactory.DemoPassword;
+        const string password = "Secret-Log-Check-2026";
+        var email = await SignIn.NewAccountAsync(app, password);
         var client = app.Anonymous();
-        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "officer.nga@demo.test", password });
+        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
-        await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "officer.nga@demo.test", password = "Typo-" + password });
+        await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = "Typo-" + password });
 
         Assert.NotEmpty(app.Logs.Lines);
         Assert.DoesNotContain(app.Logs.Lines, line => line.Contains(password, StringComparison.Ordinal));

@@ -52,12 +52,13 @@ public class PagesSignInTests(WebApps apps)
     public async Task A_wrong_password_on_the_page_gets_the_generic_message_in_the_language(DatabaseEngine engine)
     {
         var app = await apps.For(engine);
+        var email = await SignIn.NewAccountAsync(app, "Right-Password-2026");
         var client = app.Anonymous();
         var form = await client.GetStringAsync("/account/login?culture=fr");
 
         var response = await client.PostAsync("/account/login?culture=fr", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Email"] = "focal.ita@demo.test",
+            ["Input.Email"] = email,
             ["Input.Password"] = "wrong-password",
             ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(form),
         }));

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Palermo.Web.Tests.Infrastructure;
 
@@ -16,6 +17,21 @@ public static partial class SignIn
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.GetProperty("accessToken").GetString());
         return client;
+    }
+
+    /// <summary>
+    /// A practitioner account of the test's own, for tests that fail to sign in: a failed attempt leaves a shared demo
+    /// account a failed-access count that its next successful sign-in resets, and two tests signing that account in at
+    /// once would race on the reset (one of them gets a 401).
+    /// </summary>
+    public static async Task<string> NewAccountAsync(PalermoWebFactory app, string password)
+    {
+        var email = $"own.{Guid.NewGuid():N}@example.org";
+        using var scope = app.Services.CreateScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<Palermo.Accounts.AccountAdministration>();
+        var created = await accounts.CreateAsync(new(email, Palermo.Accounts.PalermoRoles.Practitioner, null, null, "Own", password));
+        if (!created.Succeeded) throw new InvalidOperationException(string.Join(", ", created.Problems));
+        return email;
     }
 
     public static async Task<HttpClient> Cookie(PalermoWebFactory app, string email, string password = PalermoWebFactory.DemoPassword, string culture = "en")
