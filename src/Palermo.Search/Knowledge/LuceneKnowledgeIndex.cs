@@ -19,7 +19,6 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
 {
     private const string IdField = "id";
     private const string KindField = LuceneKnowledgePageCollector.KindField;
-    private const string LanguageField = "lang";
     private const string DocumentField = "doc";
 
     // Stored in the commit: an index written before doc values (facets, visibility, order) is emptied at open, and the
@@ -239,7 +238,6 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
         {
             new StringField(IdField, Key(document.Id), Field.Store.YES),
             new StringField(KindField, document.Kind.Code(), Field.Store.NO),
-            new StringField(LanguageField, document.Language, Field.Store.NO),
             new TextField(TextField(document.Language), document.SearchText, Field.Store.NO),
             new StoredField(DocumentField, KnowledgeDocumentJson.Write(document)),
             // Doc values: what the page collector reads for visibility, filters, facets and order without loading the document.

@@ -15,17 +15,6 @@ public class KnowledgeAttachmentRemovalTests(WebApps apps)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<Guid> CreatePracticeAsync(HttpClient client)
-    {
-        var response = await client.PostAsJsonAsync("/api/v1/practices", new
-        {
-            title = "Hotline for migrant domestic workers", summary = "A multilingual hotline.", language = "en", category = "protection-and-assistance",
-            countries = new[] { "PHL" }, protocols = new[] { "TIP" },
-        }, Ct);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
-    }
-
     private static async Task<Guid> AttachAsync(HttpClient client, Guid id, string name)
     {
         var file = new ByteArrayContent(AttachmentSamples.Text);
@@ -56,7 +45,7 @@ public class KnowledgeAttachmentRemovalTests(WebApps apps)
         var app = await apps.For(engine);
         var api = await SignIn.Bearer(app, "focal.phl@demo.test");
         var me = (await api.GetFromJsonAsync<JsonElement>("/api/v1/me", Ct)).GetProperty("id").GetString();
-        var id = await CreatePracticeAsync(api);
+        var id = await KnowledgeAttachmentTests.CreatePracticeAsync(api);
         var first = await AttachAsync(api, id, "hotline-leaflet.txt");
         var author = await SignIn.Cookie(app, "focal.phl@demo.test");
         var other = await SignIn.Cookie(app, "focal.mex@demo.test");

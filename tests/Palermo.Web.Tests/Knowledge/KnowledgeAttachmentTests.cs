@@ -15,7 +15,7 @@ public class KnowledgeAttachmentTests(WebApps apps)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<Guid> CreatePracticeAsync(HttpClient client)
+    internal static async Task<Guid> CreatePracticeAsync(HttpClient client)
     {
         var response = await client.PostAsJsonAsync("/api/v1/practices", new
         {
