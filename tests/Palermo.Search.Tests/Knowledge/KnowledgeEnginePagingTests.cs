@@ -80,6 +80,17 @@ public class KnowledgeEnginePagingTests
         await AssertPagesEqualTheReferenceAsync(new LuceneKnowledgeIndex(Path.Combine(database.DataDirectory, "index"), searchParts: 3), "lucene in 3 parts");
     }
 
+    /// <summary>
+    /// PostgreSQL matches a search's languages on several connections in one exported snapshot: on three (more than the
+    /// cores of a test machine), it answers exactly the same.
+    /// </summary>
+    [Fact]
+    public async Task A_postgres_search_matched_on_several_connections_equals_the_reference()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseEngine.Postgres);
+        await AssertPagesEqualTheReferenceAsync(new PostgresKnowledgeIndex(database.ConnectionString, matchConnections: 3), "postgres on 3 connections");
+    }
+
     private static async Task AssertPagesEqualTheReferenceAsync(IKnowledgeIndex index, string engine)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
