@@ -49,39 +49,83 @@ public sealed partial class PostgresKnowledgeIndex
         var (ords, scores) = await MatchSideBySideAsync(connection, query, clauses, ranked, cancellationToken);
         var rows = await RowsAsync(connection, ords, cancellationToken);
 
-        var filter = new SlotFilter(_rows, KnowledgeFacetFilters.Of(query));
-        var counts = query.WithFacets ? new int[_rows.SlotCount] : null;
-        var visible = new List<int>();
-        var sameLanguage = 0;
-        for (var i = 0; i < rows.Length; i++)
-        {
-            var row = rows[i];
-            if (!(query.Viewer.IsSecretariat || row.Published || (query.Viewer.UserId is { } user && string.Equals(row.Author, user, StringComparison.Ordinal)))
-                || row.Id == query.Exclude || !filter.Passes(row)) continue;
-            visible.Add(i);
-            if (row.Language == query.Language) sameLanguage++;
-            if (counts is not null) foreach (var slot in row.Slots) counts[slot]++;
-        }
+        var (visible, sameLanguage, counts) = Visible(rows, query);
 
         var keep = (int)Math.Min(int.MaxValue, (long)query.Skip + query.Take);
-        if (ranked && sameLanguage < keep && sameLanguage < visible.Count)
+        if (ranked && sameLanguage < keep && sameLanguage < visible.Length)
         {
             var others = visible.Where(i => rows[i].Language != query.Language).ToList();
             var ranks = await RanksAsync(connection, clauses, [.. others.Select(i => ords[i])], cancellationToken);
             foreach (var i in others) scores[i] = (float)ranks[ords[i]].Score;
         }
-        var best = new KnowledgePageEntries(query.Order, keep);
-        foreach (var i in visible)
+        var bests = new KnowledgePageEntries[PartsFor(visible.Length)];
+        InParts(visible.Length, bests.Length, (part, from, to) =>
         {
-            var row = rows[i];
-            best.Offer(new KnowledgeEntry(i, row.Language == query.Language ? 0 : 1, scores[i], row.DateTicks, row.IdHigh, row.IdLow));
-        }
-        var page = best.Page(query.Skip);
+            var best = bests[part] = new KnowledgePageEntries(query.Order, keep);
+            for (var k = from; k < to; k++)
+            {
+                var i = visible[k];
+                var row = rows[i];
+                best.Offer(new KnowledgeEntry(i, row.Language == query.Language ? 0 : 1, scores[i], row.DateTicks, row.IdHigh, row.IdLow));
+            }
+        });
+        foreach (var other in bests.Skip(1)) bests[0].Absorb(other);
+        var page = bests[0].Page(query.Skip);
         var documents = await RanksAsync(connection, query.Match.MatchAll ? [] : clauses, [.. page.Select(e => ords[e.Doc])], cancellationToken,
             withDocument: true);
         var matches = page.Select(e => documents[ords[e.Doc]])
             .Select(d => new KnowledgeMatch(KnowledgeDocumentJson.Read(d.Document!), query.Match.MatchAll ? 0 : d.Score)).ToList();
-        return new KnowledgePage(visible.Count, matches, Facets(counts));
+        return new KnowledgePage(visible.Length, matches, Facets(counts));
+    }
+
+    // From this many matches, the work on this node's copy of the rows is shared among the cores (at least two parts).
+    private const int DefaultSplitFrom = 20_000;
+    private readonly int _splitFrom = DefaultSplitFrom;
+
+    private int PartsFor(int count) => count >= _splitFrom ? Math.Clamp(Environment.ProcessorCount, 2, 4) : 1;
+
+    /// <summary>Runs <paramref name="body"/>(part, from, to) over <paramref name="parts"/> consecutive ranges of 0..<paramref name="count"/>, side by side.</summary>
+    private static void InParts(int count, int parts, Action<int, int, int> body)
+    {
+        if (parts <= 1)
+        {
+            body(0, 0, count);
+            return;
+        }
+        Parallel.For(0, parts, part => body(part, (int)((long)count * part / parts), (int)((long)count * (part + 1) / parts)));
+    }
+
+    /// <summary>
+    /// The indexes of the rows the viewer may see that pass the filters (in order), how many are in the query's language,
+    /// and each facet slot's count among them (null without facets).
+    /// </summary>
+    private (int[] Visible, int SameLanguage, int[]? Counts) Visible(PostgresKnowledgeRows.Row[] rows, KnowledgePageQuery query)
+    {
+        var filter = new SlotFilter(_rows, KnowledgeFacetFilters.Of(query));
+        var slotCount = _rows.SlotCount; // every slot of the rows read so far is below it
+        var parts = PartsFor(rows.Length);
+        var visible = new List<int>[parts];
+        var sameLanguage = new int[parts];
+        var counts = new int[]?[parts];
+        InParts(rows.Length, parts, (part, from, to) =>
+        {
+            var mine = visible[part] = new List<int>(to - from);
+            var tally = counts[part] = query.WithFacets ? new int[slotCount] : null;
+            for (var i = from; i < to; i++)
+            {
+                var row = rows[i];
+                if (!(query.Viewer.IsSecretariat || row.Published || (query.Viewer.UserId is { } user && string.Equals(row.Author, user, StringComparison.Ordinal)))
+                    || row.Id == query.Exclude || !filter.Passes(row)) continue;
+                mine.Add(i);
+                if (row.Language == query.Language) sameLanguage[part]++;
+                if (tally is not null) foreach (var slot in row.Slots) tally[slot]++;
+            }
+        });
+        var total = counts[0];
+        if (total is not null)
+            foreach (var other in counts.Skip(1))
+                for (var slot = 0; slot < total.Length; slot++) total[slot] += other![slot];
+        return ([.. visible.SelectMany(v => v)], sameLanguage.Sum(), total);
     }
 
     private static List<TextClause> TextClauses(KnowledgeMatchQuery match) =>
@@ -155,9 +199,15 @@ public sealed partial class PostgresKnowledgeIndex
     private async Task<PostgresKnowledgeRows.Row[]> RowsAsync(NpgsqlConnection connection, long[] ords, CancellationToken cancellationToken)
     {
         var rows = new PostgresKnowledgeRows.Row[ords.Length];
-        var missing = new Dictionary<long, int>();
-        for (var i = 0; i < ords.Length; i++)
-            if (!_rows.TryGet(ords[i], out rows[i])) missing[ords[i]] = i;
+        var parts = PartsFor(ords.Length);
+        var unknown = new List<int>[parts];
+        InParts(ords.Length, parts, (part, from, to) =>
+        {
+            var mine = unknown[part] = [];
+            for (var i = from; i < to; i++)
+                if (!_rows.TryGet(ords[i], out rows[i])) mine.Add(i);
+        });
+        var missing = unknown.SelectMany(u => u).ToDictionary(i => ords[i]);
         if (missing.Count == 0) return rows;
         if (missing.Count > _staleRowsFloor && missing.Count * 2 > _rows.Count) _rows.Clear(); // another node rebuilt the index
 

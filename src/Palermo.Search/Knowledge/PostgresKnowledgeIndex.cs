@@ -21,11 +21,13 @@ public sealed partial class PostgresKnowledgeIndex(string connectionString) : IK
 {
     /// <param name="staleRowsFloor">See <see cref="_staleRowsFloor"/>; tests lower it.</param>
     /// <param name="matchConnections">See <see cref="_matchConnections"/>; tests raise it.</param>
-    internal PostgresKnowledgeIndex(string connectionString, int staleRowsFloor = DefaultStaleRowsFloor, int? matchConnections = null)
-        : this(connectionString)
+    /// <param name="splitFrom">See <see cref="_splitFrom"/>; tests lower it.</param>
+    internal PostgresKnowledgeIndex(string connectionString, int staleRowsFloor = DefaultStaleRowsFloor, int? matchConnections = null,
+        int splitFrom = DefaultSplitFrom) : this(connectionString)
     {
         _staleRowsFloor = staleRowsFloor;
         _matchConnections = matchConnections ?? _matchConnections;
+        _splitFrom = splitFrom;
     }
 
     private const string Table = "knowledge_search";

@@ -81,14 +81,16 @@ public class KnowledgeEnginePagingTests
     }
 
     /// <summary>
-    /// PostgreSQL matches a search's languages on several connections in one exported snapshot: on three (more than the
-    /// cores of a test machine), it answers exactly the same.
+    /// PostgreSQL matches a search's languages on several connections in one exported snapshot, and a large search's
+    /// rows are sorted, counted and faceted in parts on several cores: on three connections (more than the cores of a
+    /// test machine) and in parts from the first match, it answers exactly the same.
     /// </summary>
     [Fact]
-    public async Task A_postgres_search_matched_on_several_connections_equals_the_reference()
+    public async Task A_postgres_search_on_several_connections_and_cores_equals_the_reference()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseEngine.Postgres);
-        await AssertPagesEqualTheReferenceAsync(new PostgresKnowledgeIndex(database.ConnectionString, matchConnections: 3), "postgres on 3 connections");
+        await AssertPagesEqualTheReferenceAsync(new PostgresKnowledgeIndex(database.ConnectionString, matchConnections: 3, splitFrom: 1),
+            "postgres on 3 connections, in parts");
     }
 
     private static async Task AssertPagesEqualTheReferenceAsync(IKnowledgeIndex index, string engine)

@@ -1,3 +1,4 @@
+using Npgsql;
 using Palermo.Knowledge;
 using Palermo.Search.Knowledge;
 using Palermo.Testing;
@@ -65,5 +66,77 @@ public class PostgresSharedIndexTests
         // Without forgetting, the copy would hold 13, 15, … 31 rows for 11 in the table.
         Assert.All(held, count => Assert.InRange(count, 0, 2 * corpus.Length));
         Assert.Contains(held.Zip(held.Skip(1)), pair => pair.Second < pair.First);
+    }
+
+    /// <summary>Rows are partitioned by language: a record whose language changes moves, and is never there twice.</summary>
+    [Fact]
+    public async Task A_record_whose_language_changes_is_found_in_its_new_language_only()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync(DatabaseEngine.Postgres);
+        using var node = new PostgresKnowledgeIndex(database.ConnectionString);
+        var search = new KnowledgeSearch(node);
+        var corpus = KnowledgeIndexTests.Corpus;
+        await node.UpsertAsync(corpus, cancellationToken);
+        var english = corpus.First(d => d.Language == "en" && d.Status == KnowledgeStatus.Published);
+        var everything = new KnowledgeSearchRequest(KnowledgeKind.Practice, null, "en", KnowledgeViewer.Secretariat);
+        var before = await search.SearchAsync(everything, cancellationToken);
+
+        await node.UpsertAsync([english with { Language = "fr", Title = "Enquête conjointe", Summary = "", Text = "Enquête conjointe" }], cancellationToken);
+
+        Assert.Equal(corpus.Length, await node.CountAsync(cancellationToken));
+        var after = await search.SearchAsync(everything, cancellationToken);
+        Assert.Equal(before.Total, after.Total);
+        int Count(KnowledgeSearchResult result, string language) => result.Facets["language"].SingleOrDefault(f => f.Value == language)?.Count ?? 0;
+        Assert.Equal(Count(before, "fr") + 1, Count(after, "fr"));
+        Assert.Equal(Count(before, "en") - 1, Count(after, "en"));
+        var french = await search.SearchAsync(new KnowledgeSearchRequest(KnowledgeKind.Practice, "enquête conjointe", "fr", KnowledgeViewer.Anonymous), cancellationToken);
+        Assert.Equal("fr", Assert.Single(french.Hits, h => h.Document.Id == english.Id).Document.Language);
+    }
+
+    /// <summary>Two nodes writing the same record at once leave one row of it, not two.</summary>
+    [Fact]
+    public async Task Concurrent_writes_of_one_record_leave_one_row()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync(DatabaseEngine.Postgres);
+        using var nodeA = new PostgresKnowledgeIndex(database.ConnectionString);
+        using var nodeB = new PostgresKnowledgeIndex(database.ConnectionString);
+        var corpus = KnowledgeIndexTests.Corpus;
+        await nodeA.UpsertAsync(corpus, cancellationToken);
+        for (var round = 0; round < 10; round++)
+        {
+            // Alternating languages, so that the two writes also go to different partitions.
+            await Task.WhenAll(
+                nodeA.UpsertAsync([corpus[0] with { Language = "en" }], cancellationToken),
+                nodeB.UpsertAsync([corpus[0] with { Language = "es" }], cancellationToken));
+        }
+        Assert.Equal(corpus.Length, await nodeA.CountAsync(cancellationToken));
+        var all = await new KnowledgeSearch(nodeB).SearchAsync(
+            new KnowledgeSearchRequest(KnowledgeKind.Practice, null, "en", KnowledgeViewer.Secretariat), cancellationToken);
+        Assert.Equal(corpus.Length, all.Total);
+    }
+
+    /// <summary>A table of an earlier layout is dropped at start, so that the start-up check (counts differ) rebuilds it.</summary>
+    [Fact]
+    public async Task A_search_table_of_an_earlier_layout_is_replaced()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync(DatabaseEngine.Postgres);
+        await using (var connection = new NpgsqlConnection(database.ConnectionString))
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand("""
+                CREATE TABLE knowledge_search (id uuid PRIMARY KEY, language text NOT NULL, terms tsvector NOT NULL);
+                INSERT INTO knowledge_search VALUES (gen_random_uuid(), 'en', 'old');
+                COMMENT ON TABLE knowledge_search IS 'palermo-knowledge-search 4 (ord)';
+                """, connection);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        using var node = new PostgresKnowledgeIndex(database.ConnectionString);
+        Assert.Equal(0, await node.CountAsync(cancellationToken));
+        var corpus = KnowledgeIndexTests.Corpus;
+        await node.UpsertAsync(corpus, cancellationToken);
+        Assert.Equal(corpus.Length, await node.CountAsync(cancellationToken));
     }
 }
