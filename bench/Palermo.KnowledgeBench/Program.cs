@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
@@ -94,11 +95,18 @@ async Task<string> RunAsync(string engine, string? server)
         GC.Collect();
         GC.WaitForPendingFinalizers();
         await WaitUntilQuietAsync(engine);
-        // Warm-up: five rounds of the query set, so that the measured requests run the server's optimized code (.NET
-        // compiles a method again, optimized and then profile-guided, after it has run about 30 times), as a server that
-        // has been up for a while does.
-        for (var r = 0; r < 5; r++)
-        foreach (var q in queries) (await http.GetAsync(Url(q))).EnsureSuccessStatusCode();
+        // Warm-up: rounds of the query set until one round compiles no method (at least five, at most fifty), so that the
+        // measured requests run the server's optimized code (.NET compiles a method again, optimized and then
+        // profile-guided, after it has run about 30 times, in the background), as a server that has been up for a while
+        // does. Five fixed rounds were not enough for Lucene: its first measured rounds ran at three times the p50 of the
+        // later ones while methods were still being recompiled.
+        var warmUps = 0;
+        for (long compiled = -1; warmUps < 50 && (warmUps < 5 || JitInfo.GetCompiledMethodCount() != compiled); warmUps++)
+        {
+            compiled = JitInfo.GetCompiledMethodCount();
+            foreach (var q in queries) (await http.GetAsync(Url(q))).EnsureSuccessStatusCode();
+        }
+        Console.Error.WriteLine($"[{engine}] {warmUps} warm-up rounds");
         var timings = new List<double>();
         for (var r = 0; r < repeat; r++)
         {
