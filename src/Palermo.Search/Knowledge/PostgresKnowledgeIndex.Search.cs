@@ -139,28 +139,38 @@ public sealed partial class PostgresKnowledgeIndex
     private const string PreferTextIndex = "SET LOCAL enable_seqscan = off";
 
     /// <summary>
-    /// <see cref="MatchAsync"/> with the language clauses dealt out to up to <see cref="_matchConnections"/> connections,
-    /// the others in <paramref name="connection"/>'s snapshot (exported to them), so that every statement sees the same rows.
+    /// <see cref="MatchAsync"/> with the language clauses dealt out to up to <see cref="_matchConnections"/> connections
+    /// (as many side connections as are free), the others in <paramref name="connection"/>'s snapshot (exported to them),
+    /// so that every statement sees the same rows.
     /// </summary>
     private async Task<(long[] Ords, float[] Scores)> MatchSideBySideAsync(NpgsqlConnection connection, KnowledgePageQuery query,
         List<TextClause> clauses, bool ranked, CancellationToken cancellationToken)
     {
-        var parts = Math.Min(_matchConnections, clauses.Count);
-        if (parts <= 1) return await MatchAsync(connection, query, clauses, ranked, cancellationToken);
-        string snapshot;
-        await using (var export = new NpgsqlCommand("SELECT pg_export_snapshot()", connection))
-            snapshot = (string)(await export.ExecuteScalarAsync(cancellationToken))!;
-        var shares = Enumerable.Range(0, parts).Select(p => clauses.Where((_, i) => i % parts == p).ToList()).ToList();
-        var results = await Task.WhenAll(shares.Select((share, p) => p == 0
-            ? MatchAsync(connection, query, share, ranked, cancellationToken)
-            : MatchInSnapshotAsync(snapshot, query, share, ranked, cancellationToken)));
-        return ([.. results.SelectMany(r => r.Ords)], [.. results.SelectMany(r => r.Scores)]);
+        var side = 0;
+        while (side + 1 < Math.Min(_matchConnections, clauses.Count) && _sideConnections.Wait(0)) side++;
+        try
+        {
+            if (side == 0) return await MatchAsync(connection, query, clauses, ranked, cancellationToken);
+            var parts = side + 1;
+            string snapshot;
+            await using (var export = new NpgsqlCommand("SELECT pg_export_snapshot()", connection))
+                snapshot = (string)(await export.ExecuteScalarAsync(cancellationToken))!;
+            var shares = Enumerable.Range(0, parts).Select(p => clauses.Where((_, i) => i % parts == p).ToList()).ToList();
+            var results = await Task.WhenAll(shares.Select((share, p) => p == 0
+                ? MatchAsync(connection, query, share, ranked, cancellationToken)
+                : MatchInSnapshotAsync(snapshot, query, share, ranked, cancellationToken)));
+            return ([.. results.SelectMany(r => r.Ords)], [.. results.SelectMany(r => r.Scores)]);
+        }
+        finally
+        {
+            if (side > 0) _sideConnections.Release(side);
+        }
     }
 
     private async Task<(long[] Ords, float[] Scores)> MatchInSnapshotAsync(string snapshot, KnowledgePageQuery query,
         List<TextClause> clauses, bool ranked, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await _sideDataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         await using (var import = new NpgsqlCommand($"SET TRANSACTION SNAPSHOT '{snapshot.Replace("'", "''", StringComparison.Ordinal)}'", connection))
             await import.ExecuteNonQueryAsync(cancellationToken);

@@ -42,6 +42,14 @@ public sealed partial class PostgresKnowledgeIndex(string connectionString) : IK
     private static readonly string StagedColumns = Columns.Replace("terms", "terms::tsvector", StringComparison.Ordinal);
     private static readonly string StagedColumnsAndDocument = Columns + ", document";
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
+
+    // The connections that match a search's other languages come from a pool of their own, and at most
+    // _sideConnections of them at once (a search that finds none free matches every language on its own connection):
+    // a search holds its first connection while it waits for them, so from one pool enough concurrent searches would
+    // each hold one and wait for a second until they time out.
+    private readonly NpgsqlDataSource _sideDataSource = NpgsqlDataSource.Create(connectionString);
+    private readonly SemaphoreSlim _sideConnections = new(Math.Clamp(2 * Environment.ProcessorCount, 1,
+        new NpgsqlConnectionStringBuilder(connectionString).MaxPoolSize));
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private bool _schemaReady;
 
@@ -338,6 +346,8 @@ public sealed partial class PostgresKnowledgeIndex(string connectionString) : IK
     public void Dispose()
     {
         _dataSource.Dispose();
+        _sideDataSource.Dispose();
+        _sideConnections.Dispose();
         _schemaGate.Dispose();
     }
 }

@@ -139,4 +139,26 @@ public class PostgresSharedIndexTests
         await node.UpsertAsync(corpus, cancellationToken);
         Assert.Equal(corpus.Length, await node.CountAsync(cancellationToken));
     }
+
+    /// <summary>
+    /// A search holds its first connection while it waits for the ones that match its other languages: those come from a
+    /// pool of their own, or enough concurrent searches would each hold one connection and wait for a second until
+    /// they time out. Here the first pool has 4 connections and 24 cross-language searches run at once.
+    /// </summary>
+    [Fact]
+    public async Task Concurrent_searches_never_wait_on_each_other_for_connections()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync(DatabaseEngine.Postgres);
+        using var node = new PostgresKnowledgeIndex(database.ConnectionString + ";Maximum Pool Size=4;Timeout=5", matchConnections: 3);
+        await node.UpsertAsync(KnowledgeIndexTests.Corpus, cancellationToken);
+        var search = new KnowledgeSearch(node);
+        var request = new KnowledgeSearchRequest(KnowledgeKind.Practice, "trafficking in persons", "en", KnowledgeViewer.Anonymous);
+        var expected = (await search.SearchAsync(request, cancellationToken)).Total;
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 24).Select(_ => Task.Run(() => search.SearchAsync(request, cancellationToken), cancellationToken)));
+
+        Assert.All(results, r => Assert.Equal(expected, r.Total));
+        Assert.True(expected > 1, $"only {expected} hits");
+    }
 }
