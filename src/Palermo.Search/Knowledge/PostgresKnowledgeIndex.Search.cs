@@ -13,8 +13,8 @@ public sealed partial class PostgresKnowledgeIndex
     private const int DefaultStaleRowsFloor = 1000;
     private readonly int _staleRowsFloor = DefaultStaleRowsFloor;
 
-    // How many connections share the statements of one search's languages (one per core: on a database server of its
-    // own, a search's six languages are matched side by side; all on one connection, a broad search took the sum).
+    // How many connections share the statements of one search's languages: one per core of this node, taken as a guess
+    // at what the database server can run side by side (on one connection, a broad search takes the sum of six).
     private readonly int _matchConnections = Environment.ProcessorCount;
 
     private readonly PostgresKnowledgeRows _rows = new();
