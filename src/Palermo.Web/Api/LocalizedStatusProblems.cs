@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 namespace Palermo.Web.Api;
 
 /// <summary>
-/// Problems the framework writes by itself (401, 403, 404, 405, 500 from status-code pages and the exception
+/// Problems the framework writes by itself (400, 401, 403, 404, 405, 413, 415, 500 from status-code pages and the exception
 /// handler) get a localized title and a stable code, like the ones Palermo writes.
 /// </summary>
 public static class LocalizedStatusProblems
@@ -16,6 +16,8 @@ public static class LocalizedStatusProblems
         [StatusCodes.Status403Forbidden] = "forbidden",
         [StatusCodes.Status404NotFound] = "not-found",
         [StatusCodes.Status405MethodNotAllowed] = "method-not-allowed",
+        [StatusCodes.Status413PayloadTooLarge] = "payload-too-large",
+        [StatusCodes.Status415UnsupportedMediaType] = "unsupported-media-type",
         [StatusCodes.Status500InternalServerError] = "server-error",
     };
 

@@ -65,6 +65,9 @@ public static class PalermoWebHosting
 
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, LocalizedModelBinding>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = LocalizedStatusProblems.Customize);
+        // Unbindable input reaches MalformedRequestProblems in every environment (by default only Development throws).
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<MalformedRequestProblems>();
         services.AddScoped<Problems>();
         services.AddScoped<Reporting.SubmissionContext>();
         // Arabic, Chinese and Cyrillic text is written as text, not as numeric character references.
