@@ -97,7 +97,8 @@ public static class KnowledgeQueryPlanner
 
     /// <summary>
     /// The language of a query typed into the one search box: its script decides for Arabic, Russian and Chinese;
-    /// Latin-script text is taken in <paramref name="fallback"/> when that is English, French or Spanish, else English.
+    /// Latin-script text is English, French or Spanish as its letters, glossary terms and stop words say
+    /// (<see cref="LatinQueryLanguage"/>), else <paramref name="fallback"/> when that is one of the three, else English.
     /// </summary>
     public static string DetectLanguage(string? text, string? fallback)
     {
@@ -108,7 +109,7 @@ public static class KnowledgeQueryPlanner
             if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF') return "zh";
         }
         var candidate = (fallback ?? "").ToLower(CultureInfo.InvariantCulture);
-        return candidate is "en" or "fr" or "es" ? candidate : PalermoLanguages.Default;
+        return LatinQueryLanguage.Guess(text ?? "", candidate is "en" or "fr" or "es" ? candidate : PalermoLanguages.Default);
     }
 
     /// <summary>The text outside quotes, and each quoted phrase. " and ＂ open and close; “ ” and « » pair up.</summary>
