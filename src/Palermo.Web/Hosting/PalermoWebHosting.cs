@@ -65,6 +65,7 @@ public static class PalermoWebHosting
 
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, LocalizedModelBinding>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = LocalizedStatusProblems.Customize);
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new Knowledge.CaseVictimJson()));
         // Unbindable input reaches MalformedRequestProblems in every environment (by default only Development throws).
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<MalformedRequestProblems>();

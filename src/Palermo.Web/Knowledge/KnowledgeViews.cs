@@ -14,7 +14,10 @@ public sealed record CaseLawBody(
     DateOnly? DecisionDate, string? CaseNumber, string? Verdict, string? Sentence, string? Appeal,
     int? DefendantCount, int? VictimCount, List<CaseDefendant>? Defendants, List<CaseVictim>? Victims,
     List<string>? ExploitationForms, List<string>? Acts, List<string>? Means, List<string>? Purposes,
-    List<string>? Protocols, List<string>? Articles, List<string>? Sources, Guid? TranslationOf);
+    List<string>? Protocols, List<string>? Articles, List<string>? Sources, Guid? TranslationOf,
+    // Also understood: "level" for courtLevel, and "countries" for country as practices name theirs (one code: a case
+    // is tried in one country; several are refused as an unknown country).
+    string? Level = null, List<string>? Countries = null);
 
 public sealed record ReviewBody(string? Note);
 

@@ -184,6 +184,30 @@ public class KnowledgeApiTests(WebApps apps)
         var created = await focal.PostAsJsonAsync("/api/v1/case-law", Case("M.L."), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
     }
+
+    [Fact]
+    public async Task Case_law_takes_victims_as_initials_and_the_names_practices_use_for_country_and_level()
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var focal = await SignIn.Bearer(app, "focal.egy@demo.test");
+        object Case(string victim, string[] countries) => new
+        {
+            title = "Public Prosecution v. recruiters", summary = "Recruiters sold domestic workers' contracts.", language = "en", countries,
+            level = "appeal", verdict = "conviction",
+            victims = new[] { victim },
+        };
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await focal.PostAsJsonAsync("/api/v1/case-law", Case("Maria Lopez", ["EGY"]), TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await focal.PostAsJsonAsync("/api/v1/case-law", Case("M.L.", ["EGY", "JOR"]), TestContext.Current.CancellationToken)).StatusCode);
+        var created = await focal.PostAsJsonAsync("/api/v1/case-law", Case("M.L.", ["EGY"]), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetGuid();
+        var read = await focal.GetFromJsonAsync<JsonElement>($"/api/v1/case-law/{id}", TestContext.Current.CancellationToken);
+        Assert.Equal("EGY", read.GetProperty("country").GetString());
+        Assert.Equal("Appeal", read.GetProperty("courtLevel").GetString());
+        Assert.Equal("M.L.", Assert.Single(read.GetProperty("victims").EnumerateArray()).GetProperty("initials").GetString());
+    }
 }
 
 public class KnowledgeDemoTests(WebApps apps)
