@@ -197,9 +197,15 @@ public sealed partial class PostgresKnowledgeIndex
             command.Parameters.AddWithValue($"q{n}", clauses[n].TsQuery);
             var score = ranked && clauses[n].Language == query.Language ? $"ts_rank(terms, @q{n}::tsquery)" : "0::real";
             if (n > 0) sql.Append(" UNION ALL ");
-            sql.Append(CultureInfo.InvariantCulture, $"SELECT ord, {score} AS score FROM {Table} WHERE {kind}language = @l{n} AND terms @@ @q{n}::tsquery");
+            sql.Append(CultureInfo.InvariantCulture, $"SELECT ord, {score} AS score FROM {LanguageRows(n, clauses[n].Language)} AND terms @@ @q{n}::tsquery");
         }
         command.CommandText = sql.Append(") m").ToString();
+
+        // A language's own partition is named directly: through the parent, PostgreSQL plans all seven partitions
+        // before pruning six (about 1.4 ms a statement) and tests the language of every matching row again.
+        string LanguageRows(int n, string language) => SearchLanguages.Codes.Contains(language, StringComparer.Ordinal)
+            ? $"{Table}_{language} WHERE {kind}true"
+            : $"{Table} WHERE {kind}language = @l{n}";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return reader.IsDBNull(0) ? ([], []) : (reader.GetFieldValue<long[]>(0), reader.GetFieldValue<float[]>(1));
