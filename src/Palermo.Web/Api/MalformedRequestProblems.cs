@@ -18,7 +18,8 @@ public sealed partial class MalformedRequestProblems(IProblemDetailsService prob
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not BadHttpRequestException bad) return false;
+        // People's pages keep their localized error page; this answer is for programs.
+        if (exception is not BadHttpRequestException bad || !Hosting.ApiAwareCookies.IsApi(httpContext.Request)) return false;
         var status = bad.StatusCode;
         var problem = new ProblemDetails { Status = status };
         if (status == StatusCodes.Status400BadRequest)
