@@ -236,4 +236,24 @@ public class KnowledgeDemoTests(WebApps apps)
         var record = await client.GetAsync($"/knowledge/practices/{id}", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, record.StatusCode);
     }
+
+    [Fact]
+    public async Task The_search_page_says_which_language_the_words_were_taken_in_and_offers_the_others()
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var client = app.Anonymous();
+        var q = Uri.EscapeDataString("traite des personnes");
+
+        var guessed = await client.GetStringAsync($"/knowledge?q={q}&culture=en", TestContext.Current.CancellationToken);
+        Assert.Contains("data-query-language=\"fr\"", guessed, StringComparison.Ordinal);
+        Assert.Contains("Language of your search: French.", guessed, StringComparison.Ordinal);
+        Assert.Matches("href=\"/knowledge\\?q=traite%20des%20personnes&amp;lang=en\"[^>]*data-lang=\"en\"", guessed);
+        Assert.DoesNotContain("data-lang=\"fr\"", guessed, StringComparison.Ordinal);
+
+        var chosen = await client.GetStringAsync($"/knowledge?q={q}&lang=en&culture=en", TestContext.Current.CancellationToken);
+        Assert.Contains("data-query-language=\"en\"", chosen, StringComparison.Ordinal);
+
+        var arabic = await client.GetStringAsync($"/knowledge?q={q}&culture=ar", TestContext.Current.CancellationToken);
+        Assert.Contains("لغة البحث: الفرنسية.", arabic, StringComparison.Ordinal);
+    }
 }
