@@ -36,7 +36,8 @@ public static class KnowledgeViewMapping
             b.PeriodStartYear, b.PeriodEndYear, b.Results, b.Sources, b.Links, b.HumanitarianCrisis, b.TranslationOf);
 
     public static CaseLawInput Input(CaseLawBody b) =>
-        new(b.Title, b.Summary, b.Body, b.Language, b.Country ?? (b.Countries is null ? null : string.Join(',', b.Countries)), b.Court, b.CourtLevel ?? b.Level, b.DecisionDate, b.CaseNumber, b.Verdict,
+        new(b.Title, b.Summary, b.Body, b.Language, b.Country ?? (b.Countries is null ? null : string.Join(',', b.Countries)), b.Court,
+            b.CourtLevel ?? b.Level, b.DecisionDate, b.CaseNumber, b.Verdict,
             b.Sentence, b.Appeal, b.DefendantCount, b.VictimCount, b.Defendants, b.Victims, b.ExploitationForms, b.Acts, b.Means,
             b.Purposes, b.Protocols, b.Articles, b.Sources, b.TranslationOf);
 }
