@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Palermo.Web.Api;
@@ -12,7 +11,7 @@ namespace Palermo.Web.Api;
 /// APIs throw <see cref="BadHttpRequestException"/> for it in Development and answer an empty 400 elsewhere; with
 /// <c>ThrowOnBadRequest</c> always on, both come here.)
 /// </summary>
-public sealed partial class MalformedRequestProblems(IProblemDetailsService problems, IStringLocalizer<SharedResource> text) : IExceptionHandler
+public sealed partial class MalformedRequestProblems(IStringLocalizer<SharedResource> text) : IExceptionHandler
 {
     public const string Code = "malformed-request";
 
@@ -20,19 +19,19 @@ public sealed partial class MalformedRequestProblems(IProblemDetailsService prob
     {
         // People's pages keep their localized error page; this answer is for programs.
         if (exception is not BadHttpRequestException bad || !Hosting.ApiAwareCookies.IsApi(httpContext.Request)) return false;
-        var status = bad.StatusCode;
-        var problem = new ProblemDetails { Status = status };
-        if (status == StatusCodes.Status400BadRequest)
+        if (bad.StatusCode != StatusCodes.Status400BadRequest)
         {
-            var field = FieldOf(bad);
-            problem.Type = $"https://palermo.un.invalid/problems/{Code}";
-            problem.Title = text["Problem." + Code];
-            problem.Detail = field is null ? text["Error.malformed-body"] : string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Error.malformed-field"], field);
-            problem.Extensions["code"] = Code;
-            if (field is not null) problem.Extensions["field"] = field;
+            // 413 and the like: LocalizedStatusProblems gives them their code and title.
+            await TypedResults.Problem(statusCode: bad.StatusCode).ExecuteAsync(httpContext);
+            return true;
         }
-        httpContext.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
+        var field = FieldOf(bad);
+        var detail = field is null ? text["Error.malformed-body"] : string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Error.malformed-field"], field);
+        var extensions = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (field is not null) extensions["field"] = field;
+        await httpContext.RequestServices.GetRequiredService<Problems>()
+            .Create(StatusCodes.Status400BadRequest, Code, detail, extensions).ExecuteAsync(httpContext);
+        return true;
     }
 
     /// <summary>
