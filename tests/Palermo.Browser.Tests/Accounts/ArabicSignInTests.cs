@@ -26,12 +26,12 @@ public sealed class ArabicSignInTests(BrowserSession browser)
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = ArabicSignIn }).ClickAsync();
 
         // Sign-in lands on "/" without ?culture; the page stays Arabic because this browser asks for Arabic.
-        await page.WaitForURLAsync(new Uri(browser.BaseAddress, "/").ToString(), new() { WaitUntil = WaitUntilState.Commit });
+        await SessionCookie.WaitAsync(context, page, DemoUsers.FocalPointEgypt);
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(browser.BaseAddress, "/").ToString());
         await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Focal point EGY");
         await AssertLanguage(page, "ar", "rtl");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "English", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Uri(browser.BaseAddress, "/").ToString(), new() { WaitUntil = WaitUntilState.Commit });
         await AssertLanguage(page, "en", "ltr");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Implementing the Palermo Protocols together");
 

@@ -71,19 +71,7 @@ public sealed class BrowserSession : IAsyncLifetime
         await page.GetByLabel("Email address", new() { Exact = true }).FillAsync(email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(PalermoOnKestrel.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        try
-        {
-            // Only the redirect's cookie matters here, so the wait ends when the home page's response arrives, not at
-            // its load event: on a busy CI machine that event once took over two minutes to come, with the page there.
-            await page.WaitForURLAsync(new Uri(BaseAddress, "/").ToString(), new() { WaitUntil = WaitUntilState.Commit });
-        }
-        catch (TimeoutException)
-        {
-            var errors = await page.Locator(".errors").AllInnerTextsAsync();
-            throw new InvalidOperationException($"Sign-in of {email} did not reach the home page; still on {page.Url}: {string.Join(" ", errors)}");
-        }
-        if (!(await context.CookiesAsync()).Any(c => c.Name == "palermo.auth"))
-            throw new InvalidOperationException($"Sign-in of {email} reached the home page without the sign-in cookie.");
+        await SessionCookie.WaitAsync(context, page, email);
         // Sign-in remembers the sign-in page's language in a cookie; each test's context chooses its own language.
         await context.ClearCookiesAsync(new() { Name = ".AspNetCore.Culture" });
         return await context.StorageStateAsync();

@@ -155,7 +155,7 @@ public sealed class SubmissionInArabicTests(BrowserSession browser)
         await page.GetByLabel(Arabic("Field.Email"), new() { Exact = true }).FillAsync(email);
         await page.GetByLabel(Arabic("Field.Password"), new() { Exact = true }).FillAsync(PalermoOnKestrel.DemoPassword);
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = Arabic("Login.Submit") }).ClickAsync();
-        await page.WaitForURLAsync(new Uri(browser.BaseAddress, "/").ToString(), new() { WaitUntil = WaitUntilState.Commit });
+        await SessionCookie.WaitAsync(page.Context, page, email);
     }
 
     /// <summary>The demo's open cycle of a protocol (the first one; tests elsewhere may add more).</summary>
