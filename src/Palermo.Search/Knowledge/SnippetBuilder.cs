@@ -39,14 +39,18 @@ public static class SnippetBuilder
         foreach (var (markStart, markEnd) in marks.Where(m => m.Start >= start && m.End <= end))
         {
             if (markStart < position) continue;
-            html.Append(Html.Encode(text[position..markStart]));
-            html.Append("<mark>").Append(Html.Encode(text[markStart..markEnd])).Append("</mark>");
+            html.Append(Encode(text[position..markStart]));
+            html.Append("<mark>").Append(Encode(text[markStart..markEnd])).Append("</mark>");
             position = markEnd;
         }
-        html.Append(Html.Encode(text[position..end]));
+        html.Append(Encode(text[position..end]));
         if (end < text.Length) html.Append('…');
         return html.ToString();
     }
+
+    // A snippet is one line of running text: the break between summary and body (and any tab) would otherwise reach
+    // JSON clients as «&#xA;».
+    private static string Encode(string text) => Html.Encode(text.ReplaceLineEndings(" ").Replace('\t', ' '));
 
     private static List<(int Start, int End)> Marks(string language, string text, IReadOnlySet<string> terms)
     {

@@ -23,6 +23,15 @@ public sealed class Problems(IStringLocalizer<SharedResource> text)
             extensions: ext);
     }
 
+    /// <summary>
+    /// A 400 for one query parameter: the title says what is wrong, the detail (resource «Detail.{code}», formatted
+    /// with <paramref name="argument"/>) how to put it right, and <c>field</c> names the parameter.
+    /// </summary>
+    public ProblemHttpResult BadParameter(string code, string field, object? argument = null) =>
+        Create(StatusCodes.Status400BadRequest, code,
+            string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Detail." + code], argument),
+            new Dictionary<string, object?>(StringComparer.Ordinal) { ["field"] = field });
+
     public ProblemHttpResult NotFound(string code = "not-found") => Create(StatusCodes.Status404NotFound, code);
 
     public ProblemHttpResult Invalid(IEnumerable<AccountProblem> problems, string code = "invalid-input")

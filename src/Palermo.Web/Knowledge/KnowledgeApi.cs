@@ -114,7 +114,7 @@ public static class KnowledgeApi
             [AsParameters] KnowledgeSearchParameters parameters, HttpContext http, KnowledgeSearch search, KnowledgeFacetLabels labels, Problems problems) =>
         {
             var request = parameters.ToRequest(kind, Viewer(http.User), out var problem);
-            if (problem is not null) return problems.Create(StatusCodes.Status400BadRequest, problem.Value.Code, problem.Value.Detail);
+            if (problem is { } p) return problems.BadParameter(p.Code, p.Field, p.Argument);
             if (request is null) return TypedResults.Ok(new SearchView(0, parameters.Page ?? 1, parameters.PageSize ?? 20, parameters.Lang ?? "", [], EmptyFacets()));
             var result = await search.SearchAsync(request);
             return TypedResults.Ok(new SearchView(result.Total, result.Page, result.PageSize, request.Language,

@@ -24,8 +24,11 @@ public sealed class KnowledgeSearchParameters
     public int? Page { get; set; }
     public int? PageSize { get; set; }
 
-    /// <summary>The search to run; null (with no problem) when a facet value names nothing, so the answer is empty.</summary>
-    public KnowledgeSearchRequest? ToRequest(KnowledgeKind kind, KnowledgeViewer viewer, out (string Code, string Detail)? problem)
+    /// <summary>
+    /// The search to run; null (with no problem) when a facet value names nothing, so the answer is empty. A problem names
+    /// its code, the parameter at fault and the argument of its explanation («Detail.{code}»).
+    /// </summary>
+    public KnowledgeSearchRequest? ToRequest(KnowledgeKind kind, KnowledgeViewer viewer, out (string Code, string Field, object? Argument)? problem)
     {
         problem = null;
         if (Q is not null && (Q.Length > QueryTextValidator.MaxLength || !string.IsNullOrWhiteSpace(Q)))
@@ -33,19 +36,19 @@ public sealed class KnowledgeSearchParameters
             var validation = QueryTextValidator.Validate(Q);
             if (!validation.IsValid)
             {
-                problem = (validation.Code!, validation.Message!);
+                problem = (validation.Code!, "q", null);
                 return null;
             }
         }
         var sort = KnowledgeSort.Relevance;
         if (!string.IsNullOrEmpty(Sort) && !Enum.TryParse(Sort, ignoreCase: true, out sort))
         {
-            problem = ("invalid-sort", Sort);
+            problem = ("invalid-sort", "sort", Sort.Length > 40 ? Sort[..40] + "…" : Sort);
             return null;
         }
         if (Page is < 1 || PageSize is < 1 or > KnowledgeSearch.MaxPageSize)
         {
-            problem = ("invalid-page", $"{Page} {PageSize}");
+            problem = ("invalid-page", Page is < 1 ? "page" : "pageSize", KnowledgeSearch.MaxPageSize);
             return null;
         }
         if (!string.IsNullOrWhiteSpace(Lang) && !PalermoLanguages.IsSupported(Lang.Trim())) return null;

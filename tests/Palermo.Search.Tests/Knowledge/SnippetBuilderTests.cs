@@ -28,4 +28,11 @@ public class SnippetBuilderTests
         var snippet = SnippetBuilder.Build("es", "Víctimas <b>atendidas</b> & \"apoyadas\" — ضحايا", new HashSet<string>(["victim"], StringComparer.Ordinal));
         Assert.Equal("<mark>Víctimas</mark> &lt;b&gt;atendidas&lt;/b&gt; &amp; &quot;apoyadas&quot; — ضحايا", snippet);
     }
+
+    [Fact]
+    public void Line_breaks_and_tabs_become_spaces_instead_of_character_references()
+    {
+        var snippet = SnippetBuilder.Build("en", "Summary of the practice\r\nPolice\tand prosecutors\ncooperated", new HashSet<string>(["polic"], StringComparer.Ordinal));
+        Assert.Equal("Summary of the practice <mark>Police</mark> and prosecutors cooperated", snippet);
+    }
 }

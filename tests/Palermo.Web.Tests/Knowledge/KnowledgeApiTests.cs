@@ -155,6 +155,28 @@ public class KnowledgeApiTests(WebApps apps)
     }
 
     [Theory]
+    [InlineData("q=LONG", "fr", "query_too_long", "q", "Raccourcissez le texte recherché à 1 000 caractères au plus.")]
+    [InlineData("q=%22traite%20des", "fr", "query_unbalanced_quotes", "q", "Fermez les guillemets pour rechercher une expression exacte, ou supprimez-les.")]
+    [InlineData("page=0", "ar", "invalid-page", "page", "يجب أن تكون قيمة «page» ‏1 أو أكثر وقيمة «pageSize» بين 1 و100.")]
+    [InlineData("pageSize=500", "ru", "invalid-page", "pageSize", "«page» должен быть не меньше 1, а «pageSize» — от 1 до 100.")]
+    [InlineData("sort=newest", "es", "invalid-sort", "sort", "«newest» no es un orden válido: use «relevance» o «date».")]
+    public async Task A_refused_search_says_in_the_readers_language_which_parameter_is_wrong_and_how_to_put_it_right(
+        string query, string language, string code, string field, string detail)
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var client = app.Anonymous();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        var response = await client.GetAsync("/api/v1/practices/search?" + query.Replace("LONG", new string('a', 1001), StringComparison.Ordinal),
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        Assert.Equal((code, field, detail), (problem.GetProperty("code").GetString(), problem.GetProperty("field").GetString(), problem.GetProperty("detail").GetString()));
+        Assert.NotEqual(problem.GetProperty("title").GetString(), problem.GetProperty("detail").GetString());
+    }
+
+    [Theory]
     [InlineData("category=cooking")]
     [InlineData("country=ZZZ")]
     [InlineData("lang=xx")]
@@ -235,6 +257,16 @@ public class KnowledgeDemoTests(WebApps apps)
         var id = hits[0].GetProperty("id").GetGuid();
         var record = await client.GetAsync($"/knowledge/practices/{id}", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, record.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_search_page_explains_a_refused_search_in_the_page_language()
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+
+        var page = await app.Anonymous().GetStringAsync("/knowledge?q=" + Uri.EscapeDataString("\"تهريب المهاجرين") + "&culture=ar", TestContext.Current.CancellationToken);
+
+        Assert.Contains("role=\"alert\">في نص البحث علامة تنصيص غير مغلقة. أغلق علامة التنصيص للبحث عن عبارة مطابقة، أو احذفها.</p>", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,6 +16,9 @@ public sealed class IndexModel(KnowledgeSearch search, KnowledgeFacetLabels labe
     public KnowledgeSearchResult? Result { get; private set; }
     public string? ProblemCode { get; private set; }
 
+    /// <summary>The argument of the refused search's explanation («Detail.{code}»), such as the largest page size.</summary>
+    public object? ProblemArgument { get; private set; }
+
     /// <summary>The language the query's words were taken in (null without a query), so a wrong guess can be changed.</summary>
     public string? QueryLanguage { get; private set; }
 
@@ -31,7 +34,7 @@ public sealed class IndexModel(KnowledgeSearch search, KnowledgeFacetLabels labe
             Page = Number("page"),
         };
         var request = Search.ToRequest(RecordKind, KnowledgeApi.Viewer(User), out var problem);
-        ProblemCode = problem?.Code;
+        (ProblemCode, ProblemArgument) = (problem?.Code, problem?.Argument);
         QueryLanguage = string.IsNullOrWhiteSpace(Search.Q) ? null : request?.Language;
         Result = request is null
             ? new KnowledgeSearchResult(0, 1, 20, [], new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal))
