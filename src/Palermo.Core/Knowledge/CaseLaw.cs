@@ -39,6 +39,18 @@ public enum CourtLevel
     Other,
 }
 
+public static class CourtLevelCodes
+{
+    /// <summary>The level as the API reads and writes it («first-instance»), like every other code of a record.</summary>
+    public static string Code(this CourtLevel level) => level switch
+    {
+        CourtLevel.FirstInstance => "first-instance",
+        CourtLevel.Appeal => "appeal",
+        CourtLevel.Supreme => "supreme",
+        _ => "other",
+    };
+}
+
 /// <summary>A defendant: sex and nationality only.</summary>
 public class CaseDefendant
 {

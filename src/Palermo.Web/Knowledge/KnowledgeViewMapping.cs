@@ -26,7 +26,7 @@ public static class KnowledgeViewMapping
             KnowledgeStatusCodes.Code(p.Status), p.AuthorCountryIso3, p.Version, p.CreatedAt, p.UpdatedAt, p.PublishedAt, attachments ?? []);
 
     public static CaseLawView View(CaseLaw c, IReadOnlyList<TranslationView> translations, IReadOnlyList<AttachmentView>? attachments = null) =>
-        new(c.Id, c.Title, c.Summary, c.Body, c.Language, c.CountryIso3, c.Court, c.CourtLevel.ToString(), c.DecisionDate, c.CaseNumber,
+        new(c.Id, c.Title, c.Summary, c.Body, c.Language, c.CountryIso3, c.Court, c.CourtLevel.Code(), c.DecisionDate, c.CaseNumber,
             c.Verdict, c.Sentence, c.Appeal, c.DefendantCount, c.VictimCount, c.Defendants, c.Victims, c.ExploitationForms, c.Acts,
             c.Means, c.Purposes, c.Protocols, c.Articles, c.Sources, c.TranslationGroupId, translations,
             KnowledgeStatusCodes.Code(c.Status), c.Version, c.CreatedAt, c.UpdatedAt, c.PublishedAt, attachments ?? []);

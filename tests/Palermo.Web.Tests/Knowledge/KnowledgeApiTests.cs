@@ -227,7 +227,7 @@ public class KnowledgeApiTests(WebApps apps)
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetGuid();
         var read = await focal.GetFromJsonAsync<JsonElement>($"/api/v1/case-law/{id}", TestContext.Current.CancellationToken);
         Assert.Equal("EGY", read.GetProperty("country").GetString());
-        Assert.Equal("Appeal", read.GetProperty("courtLevel").GetString());
+        Assert.Equal("appeal", read.GetProperty("courtLevel").GetString());
         Assert.Equal("M.L.", Assert.Single(read.GetProperty("victims").EnumerateArray()).GetProperty("initials").GetString());
     }
 }
