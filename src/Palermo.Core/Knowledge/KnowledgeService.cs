@@ -198,10 +198,11 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
 
     private static void CheckTexts(KnowledgeValidator check, string? title, string? summary, string? body)
     {
-        check.Text("title", title, required: true, KnowledgeValidator.TitleMax);
+        // Required means required once sanitized: «<script>…</script>» as a title would otherwise be stored as "".
+        check.Text("title", Plain(title), required: true, KnowledgeValidator.TitleMax);
         check.Text("summary", summary, required: false);
         check.Text("body", body, required: false);
-        if (string.IsNullOrWhiteSpace(summary) && string.IsNullOrWhiteSpace(body)) check.Add(new("body", "knowledge-required", "body"));
+        if (Plain(summary).Length == 0 && Plain(body).Length == 0) check.Add(new("body", "knowledge-required", "body"));
     }
 
     private static void FillCommon(KnowledgeRecord record, string? title, string? summary, string? body, string language, List<string> protocols,

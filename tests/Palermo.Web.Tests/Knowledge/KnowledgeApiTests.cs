@@ -2,6 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Palermo.Data;
 using Palermo.Testing;
 using Palermo.Web.Tests.Infrastructure;
 
@@ -98,6 +101,31 @@ public class KnowledgeApiTests(WebApps apps)
         Assert.DoesNotContain("<script", body, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("onerror", body, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("href=\"https://example.org/report\"", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<script>alert('WORD')</script>", "<p>Police WORD</p>", "", "title")]
+    [InlineData("Joint team WORD", "<script>alert('WORD')</script>", "<img src=x onerror=\"alert('WORD')\">", "body")]
+    public async Task A_text_that_sanitizing_empties_counts_as_missing_and_nothing_is_stored(string title, string summary, string body, string field)
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var partner = await SignIn.Bearer(app, "partner@demo.test");
+        var word = Word();
+        var practice = new
+        {
+            title = title.Replace("WORD", word, StringComparison.Ordinal), summary = summary.Replace("WORD", word, StringComparison.Ordinal),
+            body = body.Replace("WORD", word, StringComparison.Ordinal), language = "en", category = "investigation", countries = new[] { "NGA" },
+        };
+
+        var response = await partner.PostAsJsonAsync("/api/v1/practices", practice, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        var error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
+        Assert.Equal((field, "knowledge-required"), (error.GetProperty("field").GetString(), error.GetProperty("code").GetString()));
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PalermoDbContext>();
+        Assert.False(await db.Practices.AnyAsync(p => p.Title.Contains(word) || p.Summary.Contains(word) || p.Body.Contains(word), TestContext.Current.CancellationToken));
     }
 
     [Theory]
