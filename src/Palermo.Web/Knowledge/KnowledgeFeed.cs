@@ -22,8 +22,7 @@ public static class KnowledgeFeed
         {
             var entries = await EntriesAsync(db, KnowledgeViewer.Anonymous);
             var root = $"{http.Request.Scheme}://{http.Request.Host}";
-            var xml = Write(entries, root, text["Knowledge.FeedTitle"]);
-            return Results.Text(xml, "application/atom+xml; charset=utf-8", Encoding.UTF8);
+            return Results.Bytes(Write(entries, root, text["Knowledge.FeedTitle"]), "application/atom+xml; charset=utf-8");
         }).AllowAnonymous().ExcludeFromDescription();
 
     internal sealed record Entry(Guid Id, KnowledgeKind Kind, string Title, string Summary, string Language, DateTimeOffset Published, DateTimeOffset Updated);
@@ -39,10 +38,11 @@ public static class KnowledgeFeed
         return practices.Concat(cases).OrderByDescending(e => e.Published).ThenBy(e => e.Id).Take(Entries).ToList();
     }
 
-    internal static string Write(IReadOnlyList<Entry> entries, string root, string title)
+    /// <summary>The feed as UTF-8 bytes whose XML declaration says UTF-8 (through a string, it said UTF-16 while served as UTF-8).</summary>
+    internal static byte[] Write(IReadOnlyList<Entry> entries, string root, string title)
     {
-        var output = new StringBuilder();
-        using (var writer = XmlWriter.Create(new StringWriter(output, CultureInfo.InvariantCulture), new XmlWriterSettings { Indent = true }))
+        using var output = new MemoryStream();
+        using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) }))
         {
             writer.WriteStartDocument();
             writer.WriteStartElement("feed", Atom);
@@ -73,7 +73,7 @@ public static class KnowledgeFeed
             writer.WriteEndElement();
             writer.WriteEndDocument();
         }
-        return output.ToString();
+        return output.ToArray();
     }
 
     private static void Link(XmlWriter writer, string rel, string href)

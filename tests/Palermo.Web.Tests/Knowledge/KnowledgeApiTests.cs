@@ -276,7 +276,12 @@ public class KnowledgeDemoTests(WebApps apps)
 
         var feed = await client.GetAsync("/knowledge/feed.atom", TestContext.Current.CancellationToken);
         Assert.Equal("application/atom+xml", feed.Content.Headers.ContentType?.MediaType);
-        var atom = System.Xml.Linq.XDocument.Parse(await feed.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        // Parsed from the bytes, as a feed reader does: the declaration must name the encoding the bytes are in.
+        var bytes = await feed.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        Assert.Equal("utf-8", feed.Content.Headers.ContentType?.CharSet);
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+        var atom = System.Xml.Linq.XDocument.Load(new MemoryStream(bytes));
+        Assert.Contains(atom.Descendants(System.Xml.Linq.XName.Get("title", "http://www.w3.org/2005/Atom")), t => t.Value.Any(c => c >= '\u0600' && c <= '\u06FF'));
         Assert.NotEmpty(atom.Root!.Elements(System.Xml.Linq.XName.Get("entry", "http://www.w3.org/2005/Atom")));
 
         var page = await client.GetStringAsync("/knowledge?q=" + Uri.EscapeDataString("الاتجار بالأشخاص") + "&culture=ar", TestContext.Current.CancellationToken);
