@@ -161,7 +161,7 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
             KnowledgeTransition.Reject => (record.Status is not KnowledgeStatus.Published, KnowledgeStatus.Rejected, "rejected"),
             _ => (false, record.Status, ""),
         };
-        if (!allowed) return AccountResult<KnowledgeRecord>.Fail(new AccountProblem("status", "invalid-transition", record.Status.ToString()));
+        if (!allowed) return AccountResult<KnowledgeRecord>.Fail(new AccountProblem("status", "invalid-transition", KnowledgeStatusCodes.Code(record.Status)));
 
         record.Status = status;
         record.ReviewNote = note is null ? record.ReviewNote : Plain(note);

@@ -32,7 +32,7 @@ public static class KnowledgeApi
             var practice = await service.FindAsync<Practice>(id, viewer);
             return practice is null
                 ? problems.NotFound()
-                : TypedResults.Ok(KnowledgeViewMapping.View(practice, await KnowledgeViewMapping.TranslationsAsync(db, practice, viewer),
+                : TypedResults.Ok(KnowledgeViewMapping.View(practice, await KnowledgeViewMapping.TranslationsAsync(db, practice, viewer), viewer,
                     await KnowledgeViewMapping.AttachmentsAsync(attachments, practice)));
         }).AllowAnonymous();
         practices.MapPut("/{id:guid}", async Task<Results<Ok<PracticeView>, ProblemHttpResult>> (
@@ -42,7 +42,7 @@ public static class KnowledgeApi
             var result = await service.UpdatePracticeAsync(id, KnowledgeViewMapping.Input(body), viewer);
             if (result is null) return problems.NotFound();
             if (!result.Succeeded) return EditProblem(problems, result.Problems);
-            return TypedResults.Ok(KnowledgeViewMapping.View(result.Value!, await KnowledgeViewMapping.TranslationsAsync(db, result.Value!, viewer),
+            return TypedResults.Ok(KnowledgeViewMapping.View(result.Value!, await KnowledgeViewMapping.TranslationsAsync(db, result.Value!, viewer), viewer,
                 await KnowledgeViewMapping.AttachmentsAsync(attachments, result.Value!)));
         }).RequireAuthorization(AuthorizationPolicies.KnowledgeAuthor);
         MapShared<Practice>(practices, KnowledgeKind.Practice);
@@ -64,7 +64,7 @@ public static class KnowledgeApi
             var record = await service.FindAsync<CaseLaw>(id, viewer);
             return record is null
                 ? problems.NotFound()
-                : TypedResults.Ok(KnowledgeViewMapping.View(record, await KnowledgeViewMapping.TranslationsAsync(db, record, viewer),
+                : TypedResults.Ok(KnowledgeViewMapping.View(record, await KnowledgeViewMapping.TranslationsAsync(db, record, viewer), viewer,
                     await KnowledgeViewMapping.AttachmentsAsync(attachments, record)));
         }).AllowAnonymous();
         caseLaw.MapPut("/{id:guid}", async Task<Results<Ok<CaseLawView>, ProblemHttpResult>> (
@@ -74,7 +74,7 @@ public static class KnowledgeApi
             var result = await service.UpdateCaseLawAsync(id, KnowledgeViewMapping.Input(body), viewer);
             if (result is null) return problems.NotFound();
             if (!result.Succeeded) return EditProblem(problems, result.Problems);
-            return TypedResults.Ok(KnowledgeViewMapping.View(result.Value!, await KnowledgeViewMapping.TranslationsAsync(db, result.Value!, viewer),
+            return TypedResults.Ok(KnowledgeViewMapping.View(result.Value!, await KnowledgeViewMapping.TranslationsAsync(db, result.Value!, viewer), viewer,
                 await KnowledgeViewMapping.AttachmentsAsync(attachments, result.Value!)));
         }).RequireAuthorization(AuthorizationPolicies.KnowledgeAuthor);
         MapShared<CaseLaw>(caseLaw, KnowledgeKind.CaseLaw);

@@ -20,16 +20,24 @@ public static class KnowledgeViewMapping
     public static async Task<IReadOnlyList<AttachmentView>> AttachmentsAsync(KnowledgeAttachments attachments, KnowledgeRecord record) =>
         [.. (await attachments.ListAsync(record.Id)).Select(a => AttachmentView.From(a, record.Kind))];
 
-    public static PracticeView View(Practice p, IReadOnlyList<TranslationView> translations, IReadOnlyList<AttachmentView>? attachments = null) =>
+    public static PracticeView View(Practice p, IReadOnlyList<TranslationView> translations, KnowledgeViewer viewer, IReadOnlyList<AttachmentView>? attachments = null) =>
         new(p.Id, p.Title, p.Summary, p.Body, p.Language, p.Category.Code(), p.Countries, p.Protocols, p.Articles, p.Organizations,
             p.PeriodStartYear, p.PeriodEndYear, p.Results, p.Sources, p.Links, p.HumanitarianCrisis, p.TranslationGroupId, translations,
-            KnowledgeStatusCodes.Code(p.Status), p.AuthorCountryIso3, p.Version, p.CreatedAt, p.UpdatedAt, p.PublishedAt, attachments ?? []);
+            KnowledgeStatusCodes.Code(p.Status), p.AuthorCountryIso3, p.Version, p.CreatedAt, p.UpdatedAt, p.PublishedAt, attachments ?? [])
+        { ReviewNote = ReviewNoteFor(p, viewer) };
 
-    public static CaseLawView View(CaseLaw c, IReadOnlyList<TranslationView> translations, IReadOnlyList<AttachmentView>? attachments = null) =>
+    public static CaseLawView View(CaseLaw c, IReadOnlyList<TranslationView> translations, KnowledgeViewer viewer, IReadOnlyList<AttachmentView>? attachments = null) =>
         new(c.Id, c.Title, c.Summary, c.Body, c.Language, c.CountryIso3, c.Court, c.CourtLevel.Code(), c.DecisionDate, c.CaseNumber,
             c.Verdict, c.Sentence, c.Appeal, c.DefendantCount, c.VictimCount, c.Defendants, c.Victims, c.ExploitationForms, c.Acts,
             c.Means, c.Purposes, c.Protocols, c.Articles, c.Sources, c.TranslationGroupId, translations,
-            KnowledgeStatusCodes.Code(c.Status), c.Version, c.CreatedAt, c.UpdatedAt, c.PublishedAt, attachments ?? []);
+            KnowledgeStatusCodes.Code(c.Status), c.Version, c.CreatedAt, c.UpdatedAt, c.PublishedAt, attachments ?? [])
+        { ReviewNote = ReviewNoteFor(c, viewer) };
+
+    // The note is addressed to the author: a published record is public, what the secretariat told its author is not.
+    private static string? ReviewNoteFor(KnowledgeRecord record, KnowledgeViewer viewer) =>
+        viewer.IsSecretariat || (viewer.UserId is not null && string.Equals(record.AuthorUserId, viewer.UserId, StringComparison.Ordinal))
+            ? record.ReviewNote
+            : null;
 
     public static PracticeInput Input(PracticeBody b) =>
         new(b.Title, b.Summary, b.Body, b.Language, b.Category, b.Countries, b.Protocols, b.Articles, b.Organizations,

@@ -33,7 +33,11 @@ public sealed record PracticeView(
     int? PeriodStartYear, int? PeriodEndYear, string Results, IReadOnlyList<string> Sources, IReadOnlyList<string> Links,
     string? HumanitarianCrisis, Guid TranslationGroupId, IReadOnlyList<TranslationView> Translations, string Status,
     string? AuthorCountry, int Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? PublishedAt,
-    IReadOnlyList<AttachmentView> Attachments);
+    IReadOnlyList<AttachmentView> Attachments)
+{
+    /// <summary>The secretariat's note with its last decision (changes asked for, rejection): for the author and the secretariat only.</summary>
+    public string? ReviewNote { get; init; }
+}
 
 public sealed record CaseLawView(
     Guid Id, string Title, string Summary, string Body, string Language, string Country, string Court, string CourtLevel,
@@ -42,7 +46,11 @@ public sealed record CaseLawView(
     IReadOnlyList<string> Acts, IReadOnlyList<string> Means, IReadOnlyList<string> Purposes, IReadOnlyList<string> Protocols,
     IReadOnlyList<string> Articles, IReadOnlyList<string> Sources, Guid TranslationGroupId, IReadOnlyList<TranslationView> Translations,
     string Status, int Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? PublishedAt,
-    IReadOnlyList<AttachmentView> Attachments);
+    IReadOnlyList<AttachmentView> Attachments)
+{
+    /// <summary>The secretariat's note with its last decision (changes asked for, rejection): for the author and the secretariat only.</summary>
+    public string? ReviewNote { get; init; }
+}
 
 public sealed record HitView(
     Guid Id, string Kind, string Title, string Language, string Snippet, string Summary, string? Category,

@@ -68,6 +68,34 @@ public class KnowledgeEditingTests(WebApps apps)
         Assert.NotEqual(revisions[0].GetProperty("changedBy").GetString(), revisions[1].GetProperty("changedBy").GetString());
     }
 
+    [Fact]
+    public async Task The_secretariats_note_reaches_the_author_through_the_api_and_no_one_else()
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var author = await SignIn.Bearer(app, "focal.nga@demo.test");
+        var secretariat = await SignIn.Bearer(app, "analyst@demo.test");
+        var word = Word();
+        var id = await CreateAsync(author, "/api/v1/practices", Practice(word));
+        const string note = "Please name the shelters.";
+
+        (await secretariat.PostAsJsonAsync($"/api/v1/practices/{id}/request-changes", new { note }, Ct)).EnsureSuccessStatusCode();
+        Assert.Equal(note, (await author.GetFromJsonAsync<JsonElement>($"/api/v1/practices/{id}", Ct)).GetProperty("reviewNote").GetString());
+
+        // Asking again is refused, naming the status the record is in as the API writes it.
+        var again = await secretariat.PostAsJsonAsync($"/api/v1/practices/{id}/request-changes", new { note }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        var error = Assert.Single((await again.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").EnumerateArray());
+        Assert.Equal(("invalid-transition", "changes-requested"), (error.GetProperty("code").GetString(), error.GetProperty("value").GetString()));
+
+        (await secretariat.PostAsync($"/api/v1/practices/{id}/publish", null, Ct)).EnsureSuccessStatusCode();
+        Assert.Equal(note, (await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/practices/{id}", Ct)).GetProperty("reviewNote").GetString());
+        foreach (var reader in new[] { app.Anonymous(), await SignIn.Bearer(app, "focal.mex@demo.test") })
+        {
+            var seen = await reader.GetFromJsonAsync<JsonElement>($"/api/v1/practices/{id}", Ct);
+            Assert.Equal(JsonValueKind.Null, seen.GetProperty("reviewNote").ValueKind);
+        }
+    }
+
     [Theory, AllDatabases]
     public async Task Others_cannot_edit_and_bad_input_changes_nothing(DatabaseEngine engine)
     {
