@@ -121,15 +121,19 @@ public static class KnowledgeApi
                 result.Hits.Select(HitView.From).ToList(), await labels.LabelAsync(result.Facets)));
         }).AllowAnonymous();
 
-        group.MapGet("/{id:guid}/similar", async Task<Results<Ok<List<HitView>>, ProblemHttpResult>> (
-            Guid id, HttpContext http, KnowledgeService service, KnowledgeDocumentFactory documents, KnowledgeSearch search, Problems problems) =>
+        // "More like this" (the words) under both names: /similar is the shorter, /more-like-this the one users know.
+        foreach (var path in new[] { "/{id:guid}/similar", "/{id:guid}/more-like-this" })
         {
-            var viewer = Viewer(http.User);
-            var record = await service.FindAsync<T>(id, viewer);
-            if (record is null) return problems.NotFound();
-            var similar = await search.MoreLikeThisAsync(await documents.CreateAsync(record), viewer);
-            return TypedResults.Ok(similar.Select(HitView.From).ToList());
-        }).AllowAnonymous();
+            group.MapGet(path, async Task<Results<Ok<List<HitView>>, ProblemHttpResult>> (
+                Guid id, HttpContext http, KnowledgeService service, KnowledgeDocumentFactory documents, KnowledgeSearch search, Problems problems) =>
+            {
+                var viewer = Viewer(http.User);
+                var record = await service.FindAsync<T>(id, viewer);
+                if (record is null) return problems.NotFound();
+                var similar = await search.MoreLikeThisAsync(await documents.CreateAsync(record), viewer);
+                return TypedResults.Ok(similar.Select(HitView.From).ToList());
+            }).AllowAnonymous();
+        }
 
         group.MapGet("/{id:guid}/revisions", async Task<Results<Ok<List<RevisionView>>, ProblemHttpResult>> (
             Guid id, HttpContext http, KnowledgeService service, Problems problems) =>

@@ -128,6 +128,40 @@ public class KnowledgeApiTests(WebApps apps)
         Assert.False(await db.Practices.AnyAsync(p => p.Title.Contains(word) || p.Summary.Contains(word) || p.Body.Contains(word), TestContext.Current.CancellationToken));
     }
 
+    [Theory, AllDatabases]
+    public async Task More_like_this_finds_the_published_record_on_the_same_subject_and_never_an_unpublished_one(DatabaseEngine engine)
+    {
+        var app = await apps.For(engine);
+        var focal = await SignIn.Bearer(app, "focal.nga@demo.test");
+        var secretariat = await SignIn.Bearer(app, "analyst@demo.test");
+        var (a, b, c) = (Word(), Word(), Word());
+        object Subject(string title) => new
+        {
+            title, summary = $"Labour inspectors {a} {b} {c} found workers {a} held in debt bondage {b}.",
+            body = $"<p>The {a} inspections of {c} farms led to {b} referrals.</p>", language = "en", category = "protection-and-assistance",
+            countries = new[] { "NGA" },
+        };
+        var original = await CreateAsync(focal, Subject("Farm inspections " + a));
+        var sibling = await CreateAsync(focal, Subject("Debt bondage on farms " + b));
+        var draft = await CreateAsync(focal, Subject("Unpublished farm note " + c));
+        foreach (var id in new[] { original, sibling })
+            (await secretariat.PostAsync($"/api/v1/practices/{id}/publish", null, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        var clock = Stopwatch.StartNew(); // a publication is searchable within two seconds
+        while ((await SearchAsync(app.Anonymous(), $"q={a}")).GetProperty("total").GetInt32() < 2 && clock.Elapsed < TimeSpan.FromSeconds(2))
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+
+        foreach (var path in new[] { "more-like-this", "similar" })
+        {
+            var hits = await app.Anonymous().GetFromJsonAsync<JsonElement>($"/api/v1/practices/{original}/{path}", TestContext.Current.CancellationToken);
+            var ids = hits.EnumerateArray().Select(h => h.GetProperty("id").GetGuid()).ToList();
+            Assert.Equal(sibling, ids.FirstOrDefault());
+            Assert.DoesNotContain(original, ids);
+            Assert.DoesNotContain(draft, ids);
+        }
+        var unseen = await app.Anonymous().GetAsync($"/api/v1/practices/{draft}/more-like-this", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, unseen.StatusCode);
+    }
+
     [Theory]
     [InlineData("language", "xx")]
     [InlineData("category", "cooking")]
