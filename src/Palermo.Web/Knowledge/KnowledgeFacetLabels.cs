@@ -14,7 +14,7 @@ public sealed class KnowledgeFacetLabels(CountryDirectory countries, IStringLoca
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>> LabelAsync(IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> facets)
     {
         var snapshot = await countries.GetAsync(PalermoLocalization.CurrentLanguage());
-        var countryNames = snapshot.Countries.ToDictionary(c => c.Iso3, c => c.Name, StringComparer.Ordinal);
+        var countryName = CountryNames(snapshot);
         var regionNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var region in snapshot.Countries.SelectMany(c => new[] { c.Region, c.SubRegion }).OfType<RegionView>())
             regionNames.TryAdd(region.M49, region.Name);
@@ -23,8 +23,8 @@ public sealed class KnowledgeFacetLabels(CountryDirectory countries, IStringLoca
         {
             "category" => Localized("Category." + value, value),
             "language" => Localized("Language." + value, value),
-            "protocol" => Localized("Protocol." + value + ".Short", Localized("Protocol." + value, value)),
-            "country" => countryNames.GetValueOrDefault(value, value),
+            "protocol" => ProtocolName(value),
+            "country" => countryName(value),
             "region" => regionNames.GetValueOrDefault(value, value),
             _ => value,
         };
@@ -33,6 +33,19 @@ public sealed class KnowledgeFacetLabels(CountryDirectory countries, IStringLoca
             pair => pair.Key,
             pair => (IReadOnlyList<FacetValue>)pair.Value.Select(v => v with { Label = Label(pair.Key, v.Value) }).ToList(),
             StringComparer.Ordinal);
+    }
+
+    /// <summary>Country names in the request's language by ISO alpha-3 code (the code itself when it names nothing).</summary>
+    public async Task<Func<string, string>> CountryNamesAsync() =>
+        CountryNames(await countries.GetAsync(PalermoLocalization.CurrentLanguage()));
+
+    /// <summary>A protocol's short name in the request's language (the code itself when it has none).</summary>
+    public string ProtocolName(string code) => Localized("Protocol." + code + ".Short", Localized("Protocol." + code, code));
+
+    private static Func<string, string> CountryNames(CountryDirectory.Snapshot snapshot)
+    {
+        var names = snapshot.Countries.ToDictionary(c => c.Iso3, c => c.Name, StringComparer.Ordinal);
+        return code => names.GetValueOrDefault(code, code);
     }
 
     private string Localized(string key, string fallback)

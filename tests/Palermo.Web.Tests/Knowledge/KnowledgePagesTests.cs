@@ -317,4 +317,57 @@ public class KnowledgePagesTests(WebApps apps)
         Assert.Equal(group, stored.GetProperty("translationGroupId").GetGuid());
         Assert.Equal("fr", stored.GetProperty("language").GetString());
     }
+
+    [Fact]
+    public async Task A_published_case_reads_in_arabic_with_named_countries_levels_and_people_by_initials_only()
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var focal = await SignIn.Bearer(app, "focal.egy@demo.test");
+        var secretariat = await SignIn.Bearer(app, "analyst@demo.test");
+        var created = await focal.PostAsJsonAsync("/api/v1/case-law", new
+        {
+            title = "Public Prosecution v. recruiters " + Guid.NewGuid().ToString("N")[..8], summary = "Recruiters sold domestic workers' contracts.",
+            language = "en", country = "EGY", court = "Cairo Criminal Court", courtLevel = "appeal", decisionDate = "2024-03-12",
+            verdict = "conviction", sentence = "seven years", defendants = new[] { new { sex = "m", nationality = "EGY" } },
+            victims = new[] { new { initials = "S.A.", sex = "f", nationality = "PHL" } }, exploitationForms = new[] { "domestic servitude" },
+            protocols = new[] { "TIP" },
+        }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetGuid();
+        (await secretariat.PostAsync($"/api/v1/case-law/{id}/publish", null, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+
+        var page = await app.Anonymous().GetStringAsync($"/knowledge/case-law/{id}?culture=ar", TestContext.Current.CancellationToken);
+
+        Assert.Contains("<dl class=\"facts\" lang=\"ar\" dir=\"rtl\">", page, StringComparison.Ordinal);
+        Assert.Contains("<dd>مصر</dd>", page, StringComparison.Ordinal);
+        Assert.Contains("<dd>الاستئناف</dd>", page, StringComparison.Ordinal);
+        Assert.Contains("<li>ذكر، مصر</li>", page, StringComparison.Ordinal);
+        Assert.Contains("<li><bdi dir=\"ltr\">S.A.</bdi>، أنثى، الفلبين</li>", page, StringComparison.Ordinal);
+        Assert.Contains(">domestic servitude</dd>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_published_practice_names_its_countries_protocols_organizations_and_period_in_the_page_language()
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var partner = await SignIn.Bearer(app, "partner@demo.test");
+        var secretariat = await SignIn.Bearer(app, "analyst@demo.test");
+        var id = (await (await partner.PostAsJsonAsync("/api/v1/practices", new
+        {
+            title = "Referral desk " + Guid.NewGuid().ToString("N")[..8], summary = "A desk at the port refers victims to shelters.", language = "en",
+            category = "protection-and-assistance", countries = new[] { "NGA", "ITA" }, protocols = new[] { "TIP" },
+            organizations = new[] { "IOM", "Caritas" }, periodStartYear = 2019, periodEndYear = 2022,
+            links = new[] { "https://example.org/desk", "javascript:alert(1)" },
+        }, TestContext.Current.CancellationToken)).Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetGuid();
+        (await secretariat.PostAsync($"/api/v1/practices/{id}/publish", null, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+
+        var page = await app.Anonymous().GetStringAsync($"/knowledge/practices/{id}?culture=fr", TestContext.Current.CancellationToken);
+
+        Assert.Contains("<dd>Nigeria, Italie</dd>", page, StringComparison.Ordinal);
+        Assert.Contains("<dd>Protocole relatif à la traite des personnes</dd>", page, StringComparison.Ordinal);
+        Assert.Contains(">IOM, Caritas</dd>", page, StringComparison.Ordinal);
+        Assert.Contains("<dd>2019–2022</dd>", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://example.org/desk\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"javascript:", page, StringComparison.OrdinalIgnoreCase);
+    }
 }

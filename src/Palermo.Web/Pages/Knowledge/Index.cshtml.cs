@@ -22,6 +22,9 @@ public sealed class IndexModel(KnowledgeSearch search, KnowledgeFacetLabels labe
     /// <summary>The language the query's words were taken in (null without a query), so a wrong guess can be changed.</summary>
     public string? QueryLanguage { get; private set; }
 
+    /// <summary>A country's name in the page's language, by ISO alpha-3 code.</summary>
+    public Func<string, string> CountryName { get; private set; } = code => code;
+
     public async Task OnGetAsync()
     {
         var query = Request.Query;
@@ -40,6 +43,7 @@ public sealed class IndexModel(KnowledgeSearch search, KnowledgeFacetLabels labe
             ? new KnowledgeSearchResult(0, 1, 20, [], new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal))
             : await search.SearchAsync(request);
         Result = Result with { Facets = await labels.LabelAsync(Result.Facets) };
+        CountryName = await labels.CountryNamesAsync();
     }
 
     /// <summary>This page's address with one parameter changed (null removes it); the page number resets unless set.</summary>

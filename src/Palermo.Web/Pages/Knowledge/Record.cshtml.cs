@@ -7,7 +7,8 @@ using Palermo.Web.Knowledge;
 namespace Palermo.Web.Pages.Knowledge;
 
 /// <summary>One practice or case, readable without signing in once published; with its translations and similar records.</summary>
-public sealed class RecordModel(KnowledgeService service, KnowledgeAttachments attachments, KnowledgeSearch search, KnowledgeDocumentFactory documents) : PageModel
+public sealed class RecordModel(KnowledgeService service, KnowledgeAttachments attachments, KnowledgeSearch search, KnowledgeDocumentFactory documents,
+    KnowledgeFacetLabels labels) : PageModel
 {
     public KnowledgeRecord? Record { get; private set; }
     public IReadOnlyList<KnowledgeHit> Similar { get; private set; } = [];
@@ -15,6 +16,11 @@ public sealed class RecordModel(KnowledgeService service, KnowledgeAttachments a
     public IReadOnlyList<KnowledgeAttachmentInfo> Attachments { get; private set; } = [];
     public bool CanEdit { get; private set; }
     public bool IsSecretariat { get; private set; }
+
+    /// <summary>A country's name in the page's language, by ISO alpha-3 code.</summary>
+    public Func<string, string> CountryName { get; private set; } = code => code;
+
+    public string ProtocolName(string code) => labels.ProtocolName(code);
 
     public async Task<IActionResult> OnGetAsync(string kind, Guid id)
     {
@@ -26,6 +32,7 @@ public sealed class RecordModel(KnowledgeService service, KnowledgeAttachments a
         IsSecretariat = viewer.IsSecretariat;
         Attachments = await attachments.ListAsync(Record.Id);
         Similar = await search.MoreLikeThisAsync(await documents.CreateAsync(Record), viewer);
+        CountryName = await labels.CountryNamesAsync();
         return Page();
     }
 }
