@@ -7,7 +7,7 @@ namespace Palermo.Web.Knowledge;
 
 /// <summary>
 /// Names facet values in the request's language — categories, languages, protocols, countries and regions — beside the
-/// stable value programs filter on. Years and article references are their own label.
+/// stable value programs filter on. Years are their own label.
 /// </summary>
 public sealed class KnowledgeFacetLabels(CountryDirectory countries, IStringLocalizer<SharedResource> text)
 {
@@ -26,6 +26,7 @@ public sealed class KnowledgeFacetLabels(CountryDirectory countries, IStringLoca
             "protocol" => ProtocolName(value),
             "country" => countryName(value),
             "region" => regionNames.GetValueOrDefault(value, value),
+            "article" => ArticleName(value),
             _ => value,
         };
 
@@ -41,6 +42,17 @@ public sealed class KnowledgeFacetLabels(CountryDirectory countries, IStringLoca
 
     /// <summary>A protocol's short name in the request's language (the code itself when it has none).</summary>
     public string ProtocolName(string code) => Localized("Protocol." + code + ".Short", Localized("Protocol." + code, code));
+
+    /// <summary>
+    /// An article reference as written on records («TIP 6») named in the request's language («Trafficking in Persons
+    /// Protocol, art. 6»); a reference of another form is its own name.
+    /// </summary>
+    public string ArticleName(string reference)
+    {
+        var parts = reference.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length != 2 || parts[0] is not ("TIP" or "SOM" or "UNTOC")) return reference;
+        return string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Knowledge.ArticleOf"], ProtocolName(parts[0]), parts[1]);
+    }
 
     private static Func<string, string> CountryNames(CountryDirectory.Snapshot snapshot)
     {

@@ -347,7 +347,7 @@ public class KnowledgePagesTests(WebApps apps)
     }
 
     [Fact]
-    public async Task A_published_practice_names_its_countries_protocols_organizations_and_period_in_the_page_language()
+    public async Task A_published_practice_names_its_countries_protocols_articles_organizations_and_period_in_the_page_language()
     {
         var app = await apps.For(DatabaseEngine.Sqlite);
         var partner = await SignIn.Bearer(app, "partner@demo.test");
@@ -355,7 +355,7 @@ public class KnowledgePagesTests(WebApps apps)
         var id = (await (await partner.PostAsJsonAsync("/api/v1/practices", new
         {
             title = "Referral desk " + Guid.NewGuid().ToString("N")[..8], summary = "A desk at the port refers victims to shelters.", language = "en",
-            category = "protection-and-assistance", countries = new[] { "NGA", "ITA" }, protocols = new[] { "TIP" },
+            category = "protection-and-assistance", countries = new[] { "NGA", "ITA" }, protocols = new[] { "TIP" }, articles = new[] { "TIP 6" },
             organizations = new[] { "IOM", "Caritas" }, periodStartYear = 2019, periodEndYear = 2022,
             links = new[] { "https://example.org/desk", "javascript:alert(1)" },
         }, TestContext.Current.CancellationToken)).Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetGuid();
@@ -367,7 +367,14 @@ public class KnowledgePagesTests(WebApps apps)
         Assert.Contains("<dd>Protocole relatif à la traite des personnes</dd>", page, StringComparison.Ordinal);
         Assert.Contains(">IOM, Caritas</dd>", page, StringComparison.Ordinal);
         Assert.Contains("<dd>2019–2022</dd>", page, StringComparison.Ordinal);
+        Assert.Contains("<dd>Protocole relatif à la traite des personnes, art. 6</dd>", page, StringComparison.Ordinal);
         Assert.Contains("href=\"https://example.org/desk\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"javascript:", page, StringComparison.OrdinalIgnoreCase);
+
+        var arabic = app.Anonymous();
+        arabic.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ar");
+        var search = await arabic.GetFromJsonAsync<JsonElement>("/api/v1/practices/search?q=" + Uri.EscapeDataString("Referral desk") + "&article=TIP%206", TestContext.Current.CancellationToken);
+        var article = Assert.Single(search.GetProperty("facets").GetProperty("article").EnumerateArray());
+        Assert.Equal(("TIP 6", "بروتوكول الاتجار بالأشخاص، المادة 6"), (article.GetProperty("value").GetString(), article.GetProperty("label").GetString()));
     }
 }

@@ -22,6 +22,8 @@ public sealed class RecordModel(KnowledgeService service, KnowledgeAttachments a
 
     public string ProtocolName(string code) => labels.ProtocolName(code);
 
+    public string ArticleName(string reference) => labels.ArticleName(reference);
+
     public async Task<IActionResult> OnGetAsync(string kind, Guid id)
     {
         var viewer = KnowledgeApi.Viewer(User);
