@@ -22,7 +22,8 @@ public static class KnowledgeFeed
         {
             var entries = await EntriesAsync(db, KnowledgeViewer.Anonymous);
             var root = $"{http.Request.Scheme}://{http.Request.Host}";
-            return Results.Bytes(Write(entries, root, text["Knowledge.FeedTitle"]), "application/atom+xml; charset=utf-8");
+            var kinds = new Dictionary<KnowledgeKind, string> { [KnowledgeKind.Practice] = text["Knowledge.Practices"], [KnowledgeKind.CaseLaw] = text["Knowledge.CaseLaw"] };
+            return Results.Bytes(Write(entries, root, text["Knowledge.FeedTitle"], kinds), "application/atom+xml; charset=utf-8");
         }).AllowAnonymous().ExcludeFromDescription();
 
     internal sealed record Entry(Guid Id, KnowledgeKind Kind, string Title, string Summary, string Language, DateTimeOffset Published, DateTimeOffset Updated);
@@ -39,7 +40,8 @@ public static class KnowledgeFeed
     }
 
     /// <summary>The feed as UTF-8 bytes whose XML declaration says UTF-8 (through a string, it said UTF-16 while served as UTF-8).</summary>
-    internal static byte[] Write(IReadOnlyList<Entry> entries, string root, string title)
+    /// <param name="kinds">Each kind's name in the reader's language, the label of its entries' category.</param>
+    internal static byte[] Write(IReadOnlyList<Entry> entries, string root, string title, IReadOnlyDictionary<KnowledgeKind, string> kinds)
     {
         using var output = new MemoryStream();
         using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) }))
@@ -66,6 +68,7 @@ public static class KnowledgeFeed
                 Link(writer, "alternate", $"{root}/knowledge/{path}/{entry.Id:D}");
                 writer.WriteStartElement("category", Atom);
                 writer.WriteAttributeString("term", entry.Kind.Code());
+                writer.WriteAttributeString("label", kinds[entry.Kind]);
                 writer.WriteEndElement();
                 writer.WriteElementString("summary", Atom, KnowledgeHtml.ToPlainText(entry.Summary));
                 writer.WriteEndElement();

@@ -316,6 +316,8 @@ public class KnowledgeDemoTests(WebApps apps)
         Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
         var atom = System.Xml.Linq.XDocument.Load(new MemoryStream(bytes));
         Assert.Contains(atom.Descendants(System.Xml.Linq.XName.Get("title", "http://www.w3.org/2005/Atom")), t => t.Value.Any(c => c >= '\u0600' && c <= '\u06FF'));
+        var categories = atom.Descendants(System.Xml.Linq.XName.Get("category", "http://www.w3.org/2005/Atom")).ToList();
+        Assert.Contains(categories, c => (string?)c.Attribute("term") == "case-law" && (string?)c.Attribute("label") == "Case law");
         Assert.NotEmpty(atom.Root!.Elements(System.Xml.Linq.XName.Get("entry", "http://www.w3.org/2005/Atom")));
 
         var page = await client.GetStringAsync("/knowledge?q=" + Uri.EscapeDataString("الاتجار بالأشخاص") + "&culture=ar", TestContext.Current.CancellationToken);
