@@ -8,6 +8,9 @@ namespace Palermo.Search.Knowledge;
 /// <param name="Language">The query's language: hits written in it rank above glossary matches in the others.</param>
 public sealed record KnowledgeQueryPlan(string Language, KnowledgeMatchQuery Match, IReadOnlyDictionary<string, HashSet<string>> HighlightTerms);
 
+/// <summary>The language a query is taken in, and others its words may be written in as well (searched below it).</summary>
+public sealed record QueryLanguages(string Language, IReadOnlyList<string> AlsoWrittenIn);
+
 /// <summary>
 /// Builds <see cref="KnowledgeQueryPlan"/>s: all analyzed query terms in the query's language, plus the glossary's
 /// equivalents of the protocol vocabulary found in the query in the other five languages.
@@ -17,7 +20,9 @@ public static class KnowledgeQueryPlanner
     private const int MoreLikeThisTerms = 12;
 
     /// <summary>A plan for <paramref name="text"/>; null or blank text lists every document.</summary>
-    public static KnowledgeQueryPlan Plan(KnowledgeKind? kind, string? text, string language)
+    /// <param name="alsoWrittenIn">Other languages the query's words may be written in (see <see cref="DetectLanguages"/>):
+    /// their records are also searched for the words themselves, analyzed as that language.</param>
+    public static KnowledgeQueryPlan Plan(KnowledgeKind? kind, string? text, string language, IReadOnlyCollection<string>? alsoWrittenIn = null)
     {
         language = PalermoAnalyzers.CanonicalLanguage(language);
         if (string.IsNullOrWhiteSpace(text))
@@ -27,17 +32,28 @@ public static class KnowledgeQueryPlanner
         // the rest is words that must all occur.
         var (free, phrases) = SplitPhrases(text);
         var groups = new Dictionary<string, List<KnowledgeTermGroup>>(StringComparer.Ordinal);
-        var own = PalermoAnalyzers.AnalyzeToTerms(language, free).Distinct(StringComparer.Ordinal).ToList();
-        var ownPhrases = new List<KnowledgePhrase>();
+        if (WordsIn(language, free, phrases) is { } ownGroup) Add(groups, language, ownGroup);
+        foreach (var (other, group) in Equivalents(language, free, phrases)) Add(groups, other, group);
+        foreach (var other in alsoWrittenIn ?? [])
+        {
+            var also = PalermoAnalyzers.CanonicalLanguage(other);
+            if (!string.Equals(also, language, StringComparison.Ordinal) && WordsIn(also, free, phrases) is { } group) Add(groups, also, group);
+        }
+        return Build(kind, language, groups, MatchAll: false);
+    }
+
+    /// <summary>The query's words and phrases as <paramref name="language"/>'s analyzer sees them, all required; null when none is left.</summary>
+    private static KnowledgeTermGroup? WordsIn(string language, string free, List<string> phrases)
+    {
+        var terms = PalermoAnalyzers.AnalyzeToTerms(language, free).ToList();
+        var exact = new List<KnowledgePhrase>();
         foreach (var phrase in phrases.Select(p => KnowledgePhrase.Of(language, p)).OfType<KnowledgePhrase>())
         {
-            if (phrase.Terms.Count == 1) own.Add(phrase.Terms[0]);
-            else ownPhrases.Add(phrase);
+            if (phrase.Terms.Count == 1) terms.Add(phrase.Terms[0]);
+            else exact.Add(phrase);
         }
-        var ownGroup = new KnowledgeTermGroup(own.Distinct(StringComparer.Ordinal).ToList(), RequireAll: true, ownPhrases);
-        if (!ownGroup.IsEmpty) Add(groups, language, ownGroup);
-        foreach (var (other, group) in Equivalents(language, free, phrases)) Add(groups, other, group);
-        return Build(kind, language, groups, MatchAll: false);
+        var group = new KnowledgeTermGroup(terms.Distinct(StringComparer.Ordinal).ToList(), RequireAll: true, exact);
+        return group.IsEmpty ? null : group;
     }
 
     /// <summary>
@@ -100,16 +116,27 @@ public static class KnowledgeQueryPlanner
     /// Latin-script text is English, French or Spanish as its letters, glossary terms and stop words say
     /// (<see cref="LatinQueryLanguage"/>), else <paramref name="fallback"/> when that is one of the three, else English.
     /// </summary>
-    public static string DetectLanguage(string? text, string? fallback)
+    public static string DetectLanguage(string? text, string? fallback) => DetectLanguages(text, fallback).Language;
+
+    /// <summary>
+    /// <see cref="DetectLanguage"/>, and the languages the query's words may be written in as well: when nothing in
+    /// Latin-script text tells English, French and Spanish apart («équipe commune», «inspecteurs», «police»), the other
+    /// two are searched for the same words, ranked below the one taken. Nobody who did not say which language they
+    /// type in should miss the French record titled with the very word they typed.
+    /// </summary>
+    public static QueryLanguages DetectLanguages(string? text, string? fallback)
     {
         foreach (var c in text ?? "")
         {
-            if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF') return "ar";
-            if (c is >= '\u0400' and <= '\u04FF') return "ru";
-            if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF') return "zh";
+            if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF') return new("ar", []);
+            if (c is >= '\u0400' and <= '\u04FF') return new("ru", []);
+            if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF') return new("zh", []);
         }
+        if (LatinQueryLanguage.Decide(text ?? "") is { } decided) return new(decided, []);
         var candidate = (fallback ?? "").ToLower(CultureInfo.InvariantCulture);
-        return LatinQueryLanguage.Guess(text ?? "", candidate is "en" or "fr" or "es" ? candidate : PalermoLanguages.Default);
+        var language = LatinQueryLanguage.Languages.Contains(candidate, StringComparer.Ordinal) ? candidate : PalermoLanguages.Default;
+        var hasLetters = (text ?? "").Any(char.IsLetter);
+        return new(language, hasLetters ? [.. LatinQueryLanguage.Languages.Where(l => l != language)] : []);
     }
 
     /// <summary>The text outside quotes, and each quoted phrase. " and ＂ open and close; “ ” and « » pair up.</summary>

@@ -15,7 +15,7 @@ public sealed class KnowledgeSearch(IKnowledgeIndex index)
 
     public async Task<KnowledgeSearchResult> SearchAsync(KnowledgeSearchRequest request, CancellationToken cancellationToken = default)
     {
-        var plan = KnowledgeQueryPlanner.Plan(request.Kind, request.Query, request.Language);
+        var plan = KnowledgeQueryPlanner.Plan(request.Kind, request.Query, request.Language, request.AlsoWrittenIn);
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, request.Page);
         var skip = (int)Math.Min(int.MaxValue, (page - 1L) * pageSize);

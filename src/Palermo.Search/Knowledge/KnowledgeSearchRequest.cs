@@ -16,10 +16,14 @@ public enum KnowledgeSort
     Date,
 }
 
-/// <summary>One search: text (may be empty to browse), its language, filters, order and page (1-based).</summary>
+/// <summary>
+/// One search: text (may be empty to browse), its language, filters, order and page (1-based); when the language was
+/// guessed without the text deciding it, the other languages its words may be written in.
+/// </summary>
 public sealed record KnowledgeSearchRequest(
     KnowledgeKind Kind, string? Query, string Language, KnowledgeViewer Viewer,
-    KnowledgeFilters? Filters = null, KnowledgeSort Sort = KnowledgeSort.Relevance, int Page = 1, int PageSize = 20);
+    KnowledgeFilters? Filters = null, KnowledgeSort Sort = KnowledgeSort.Relevance, int Page = 1, int PageSize = 20,
+    IReadOnlyList<string>? AlsoWrittenIn = null);
 
 public sealed record KnowledgeHit(KnowledgeDocument Document, string Snippet, double Score, bool SameLanguage);
 

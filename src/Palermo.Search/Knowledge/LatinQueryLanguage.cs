@@ -16,7 +16,7 @@ namespace Palermo.Search.Knowledge;
 /// </summary>
 internal static partial class LatinQueryLanguage
 {
-    private static readonly string[] Languages = ["en", "fr", "es"];
+    internal static readonly IReadOnlyList<string> Languages = ["en", "fr", "es"];
 
     private static readonly Lazy<CharArraySet[]> StopWords = new(() =>
         [EnglishAnalyzer.DefaultStopSet, FrenchAnalyzer.DefaultStopSet, SpanishAnalyzer.DefaultStopSet]);
@@ -29,16 +29,19 @@ internal static partial class LatinQueryLanguage
     private const int GlossaryTermWeight = 2;
 
     /// <summary>The query's language among en, fr, es; <paramref name="fallback"/> (one of them) when the text does not decide.</summary>
-    public static string Guess(string text, string fallback)
+    public static string Guess(string text, string fallback) => Decide(text) ?? fallback;
+
+    /// <summary>The query's language among en, fr, es when its text shows it; null when no language wins.</summary>
+    public static string? Decide(string text)
     {
-        var scores = new int[Languages.Length];
+        var scores = new int[Languages.Count];
         var lower = text.ToLower(CultureInfo.InvariantCulture);
         foreach (var c in lower)
         {
             if (FrenchLetters.Contains(c, StringComparison.Ordinal)) scores[1] += LetterWeight;
             if (SpanishLetters.Contains(c, StringComparison.Ordinal)) scores[2] += LetterWeight;
         }
-        for (var i = 0; i < Languages.Length; i++)
+        for (var i = 0; i < Languages.Count; i++)
         {
             foreach (var match in MultilingualGlossary.Default.FindEquivalents(Languages[i], text))
                 scores[i] += GlossaryTermWeight * match.Matched.Terms.Count;
@@ -46,8 +49,8 @@ internal static partial class LatinQueryLanguage
                 if (StopWords.Value[i].Contains(word)) scores[i]++;
         }
         var best = scores.Max();
-        var winners = Enumerable.Range(0, Languages.Length).Where(i => scores[i] == best).ToList();
-        return best > 0 && winners.Count == 1 ? Languages[winners[0]] : fallback;
+        var winners = Enumerable.Range(0, Languages.Count).Where(i => scores[i] == best).ToList();
+        return best > 0 && winners.Count == 1 ? Languages[winners[0]] : null;
     }
 
     private static IEnumerable<string> Words(string text) => WordPattern().Matches(text).Select(m => m.Value);

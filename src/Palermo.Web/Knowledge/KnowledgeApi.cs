@@ -118,7 +118,7 @@ public static class KnowledgeApi
             if (request is null) return TypedResults.Ok(new SearchView(0, parameters.Page ?? 1, parameters.PageSize ?? 20, parameters.Lang ?? "", [], EmptyFacets()));
             var result = await search.SearchAsync(request);
             return TypedResults.Ok(new SearchView(result.Total, result.Page, result.PageSize, request.Language,
-                result.Hits.Select(HitView.From).ToList(), await labels.LabelAsync(result.Facets)));
+                result.Hits.Select(HitView.From).ToList(), await labels.LabelAsync(result.Facets)) { AlsoWrittenIn = request.AlsoWrittenIn ?? [] });
         }).AllowAnonymous();
 
         // "More like this" (the words) under both names: /similar is the shorter, /more-like-this the one users know.

@@ -51,14 +51,19 @@ public sealed class KnowledgeSearchParameters
             problem = ("invalid-page", Page is < 1 ? "page" : "pageSize", KnowledgeSearch.MaxPageSize);
             return null;
         }
-        if (!string.IsNullOrWhiteSpace(Lang) && !PalermoLanguages.IsSupported(Lang.Trim())) return null;
+        var named = PrimaryLanguage(Lang);
+        if (named is not null && !PalermoLanguages.IsSupported(named)) return null;
 
-        var language = string.IsNullOrWhiteSpace(Lang)
-            ? KnowledgeQueryPlanner.DetectLanguage(Q, PalermoLocalization.CurrentLanguage())
-            : Lang.Trim().ToLowerInvariant();
+        var languages = named is null
+            ? KnowledgeQueryPlanner.DetectLanguages(Q, PalermoLocalization.CurrentLanguage())
+            : new QueryLanguages(named.ToLowerInvariant(), []);
         var filters = new KnowledgeFilters(Empty(Category), Empty(Protocol), Empty(Article), Empty(Region), Empty(Country), Empty(Language), Year);
-        return new KnowledgeSearchRequest(kind, Q, language, viewer, filters, sort, Page ?? 1, PageSize ?? 20);
+        return new KnowledgeSearchRequest(kind, Q, languages.Language, viewer, filters, sort, Page ?? 1, PageSize ?? 20, languages.AlsoWrittenIn);
     }
+
+    /// <summary>The language of a tag as clients send it: «fr-FR», «zh-Hans-CN» and «es_419» name French, Chinese and Spanish.</summary>
+    private static string? PrimaryLanguage(string? tag) =>
+        string.IsNullOrWhiteSpace(tag) ? null : tag.Trim().Split('-', '_')[0];
 
     private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

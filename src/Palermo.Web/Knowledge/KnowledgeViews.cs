@@ -66,4 +66,8 @@ public sealed record HitView(
 }
 
 public sealed record SearchView(int Total, int Page, int PageSize, string QueryLanguage, IReadOnlyList<HitView> Hits,
-    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets)
+{
+    /// <summary>Other languages whose records were searched for the query's own words (its language was not clear from it).</summary>
+    public IReadOnlyList<string> AlsoWrittenIn { get; init; } = [];
+}

@@ -357,4 +357,21 @@ public class KnowledgeDemoTests(WebApps apps)
         var arabic = await client.GetStringAsync($"/knowledge?q={q}&culture=ar", TestContext.Current.CancellationToken);
         Assert.Contains("لغة البحث: الفرنسية.", arabic, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_search_page_says_where_else_words_of_no_clear_language_were_looked_for()
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var client = app.Anonymous();
+        var q = Uri.EscapeDataString("équipe commune");
+
+        var arabic = await client.GetStringAsync($"/knowledge?q={q}&culture=ar", TestContext.Current.CancellationToken);
+        Assert.Contains("data-query-language=\"en\"", arabic, StringComparison.Ordinal);
+        Assert.Contains("بُحث عن الكلمات نفسها أيضًا في السجلات المكتوبة بهذه اللغات: الفرنسية، الإسبانية.", arabic, StringComparison.Ordinal);
+        // The demo's French joint investigation team, found from a page in Arabic by its French words.
+        Assert.Contains("Équipe commune d&#x27;enquête", arabic, StringComparison.Ordinal);
+
+        var french = await client.GetStringAsync($"/knowledge?q={q}&lang=fr&culture=fr", TestContext.Current.CancellationToken);
+        Assert.DoesNotContain("data-also-written-in", french, StringComparison.Ordinal);
+    }
 }

@@ -5,18 +5,18 @@ using Palermo.Web.Tests.Infrastructure;
 
 namespace Palermo.Web.Tests.Knowledge;
 
-/// <summary>Facet labels in the request's language, and exact phrases through the API on both engines.</summary>
+/// <summary>Facet labels in the request's language, exact phrases and the query's language through the API on both engines.</summary>
 public class KnowledgeSearchApiTests(WebApps apps)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<Guid> PublishAsync(PalermoWebFactory app, string title, string body)
+    private static async Task<Guid> PublishAsync(PalermoWebFactory app, string title, string body, string language = "en")
     {
         var author = await SignIn.Bearer(app, "focal.nga@demo.test");
         var secretariat = await SignIn.Bearer(app, "analyst@demo.test");
         var created = await author.PostAsJsonAsync("/api/v1/practices", new
         {
-            title, summary = body, language = "en", category = "investigation", countries = new[] { "NGA", "ITA" }, protocols = new[] { "TIP" },
+            title, summary = body, language, category = "investigation", countries = new[] { "NGA", "ITA" }, protocols = new[] { "TIP" },
         }, Ct);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
         (await secretariat.PostAsync($"/api/v1/practices/{id}/publish", null, Ct)).EnsureSuccessStatusCode();
@@ -59,5 +59,35 @@ public class KnowledgeSearchApiTests(WebApps apps)
         Assert.Equal(new[] { phrase, apart }.Order(), (await Hits($"debt bondage {word}")).Order());
         Assert.Equal([phrase], await Hits($"\"debt bondage\" {word}"));
         Assert.Equal([phrase], await Hits($"«debt bondage» {word}"));
+    }
+
+    [Theory, AllDatabases]
+    public async Task Words_that_do_not_show_their_language_are_also_looked_for_in_French_and_Spanish_records(DatabaseEngine engine)
+    {
+        var app = await apps.For(engine);
+        var word = "zq" + Guid.NewGuid().ToString("N")[..10];
+        var french = await PublishAsync(app, $"Équipe d'inspecteurs agricoles {word}", "Les inspecteurs ont visité les exploitations.", "fr");
+
+        async Task<JsonElement> Search(string parameters) =>
+            await app.Anonymous().GetFromJsonAsync<JsonElement>($"/api/v1/practices/search?{parameters}", Ct);
+        static List<Guid> Ids(JsonElement result) => [.. result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetGuid())];
+
+        // «équipe inspecteurs» could be French or Spanish or an English reader's borrowing: nothing in it decides.
+        var undecided = await Search($"q={Uri.EscapeDataString($"équipe inspecteurs {word}")}");
+        Assert.Equal("en", undecided.GetProperty("queryLanguage").GetString());
+        Assert.Equal(["fr", "es"], undecided.GetProperty("alsoWrittenIn").EnumerateArray().Select(l => l.GetString()!));
+        Assert.Equal([french], Ids(undecided));
+        Assert.False(undecided.GetProperty("hits")[0].GetProperty("sameLanguage").GetBoolean());
+
+        // Named, the language is kept to: English records only (and the glossary's equivalents elsewhere).
+        var english = await Search($"q={Uri.EscapeDataString($"équipe inspecteurs {word}")}&lang=en");
+        Assert.Equal(0, english.GetProperty("total").GetInt32());
+        Assert.Empty(english.GetProperty("alsoWrittenIn").EnumerateArray());
+
+        // A language tag with its region names the language.
+        var tagged = await Search($"q={Uri.EscapeDataString($"inspecteurs {word}")}&lang=fr-FR");
+        Assert.Equal("fr", tagged.GetProperty("queryLanguage").GetString());
+        Assert.Equal([french], Ids(tagged));
+        Assert.True(tagged.GetProperty("hits")[0].GetProperty("sameLanguage").GetBoolean());
     }
 }

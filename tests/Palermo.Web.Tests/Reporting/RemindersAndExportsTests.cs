@@ -74,7 +74,7 @@ public class RemindersAndExportsTests(WebApps apps)
 
         var page = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Matches("[0-9]+ reminders sent", page);
+        Assert.Matches("Reminders sent: [0-9]+", page);
         var api = await SignIn.Bearer(app, "secretariat@demo.test");
         var completeness = await api.GetFromJsonAsync<JsonElement>($"/api/v1/cycles/{id}/completeness");
         Assert.All(completeness.GetProperty("countries").EnumerateArray(), c => Assert.Equal(JsonValueKind.String, c.GetProperty("lastReminder").ValueKind));

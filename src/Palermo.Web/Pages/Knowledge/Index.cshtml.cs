@@ -22,6 +22,9 @@ public sealed class IndexModel(KnowledgeSearch search, KnowledgeFacetLabels labe
     /// <summary>The language the query's words were taken in (null without a query), so a wrong guess can be changed.</summary>
     public string? QueryLanguage { get; private set; }
 
+    /// <summary>Other languages whose records were searched for the same words, when the query did not show its language.</summary>
+    public IReadOnlyList<string> QueryAlsoWrittenIn { get; private set; } = [];
+
     /// <summary>A country's name in the page's language, by ISO alpha-3 code.</summary>
     public Func<string, string> CountryName { get; private set; } = code => code;
 
@@ -39,6 +42,7 @@ public sealed class IndexModel(KnowledgeSearch search, KnowledgeFacetLabels labe
         var request = Search.ToRequest(RecordKind, KnowledgeApi.Viewer(User), out var problem);
         (ProblemCode, ProblemArgument) = (problem?.Code, problem?.Argument);
         QueryLanguage = string.IsNullOrWhiteSpace(Search.Q) ? null : request?.Language;
+        QueryAlsoWrittenIn = QueryLanguage is null ? [] : request?.AlsoWrittenIn ?? [];
         Result = request is null
             ? new KnowledgeSearchResult(0, 1, 20, [], new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal))
             : await search.SearchAsync(request);
