@@ -110,7 +110,8 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
     private async Task<List<AccountProblem>> ApplyAsync(CaseLaw caseLaw, CaseLawInput input, CancellationToken cancellationToken)
     {
         var check = new KnowledgeValidator(db);
-        CheckTexts(check, input.Title, input.Summary, input.Body);
+        var title = Plain(input.Title).Length > 0 ? input.Title : Citation(input);
+        CheckTexts(check, title, input.Summary, input.Body);
         var victims = input.Victims ?? [];
         check.Victims(victims);
         var countries = await check.CountriesAsync("country", [input.Country], cancellationToken);
@@ -122,7 +123,7 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
         var group = await TranslationGroupAsync(check, input.TranslationOf, cancellationToken);
         if (check.Problems.Count > 0) return [.. check.Problems];
 
-        FillCommon(caseLaw, input.Title, input.Summary, input.Body, language, protocols, input.Articles, input.Sources, group);
+        FillCommon(caseLaw, title, input.Summary, input.Body, language, protocols, input.Articles, input.Sources, group);
         caseLaw.CountryIso3 = countries.FirstOrDefault() ?? "";
         caseLaw.CourtLevel = courtLevel;
         caseLaw.Court = Plain(input.Court);
@@ -140,6 +141,18 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
         caseLaw.Means = KnowledgeValidator.Clean(input.Means);
         caseLaw.Purposes = KnowledgeValidator.Clean(input.Purposes);
         return [];
+    }
+
+    /// <summary>
+    /// A decision without a title goes by its citation, as courts and law reports name one: court, case number and date
+    /// of decision («Cairo Criminal Court, 1234/2023, 2024-03-12»); null when none of them is given either.
+    /// </summary>
+    private static string? Citation(CaseLawInput input)
+    {
+        string[] parts = [Plain(input.Court), Plain(input.CaseNumber),
+            input.DecisionDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? ""];
+        var citation = string.Join(", ", parts.Where(p => p.Length > 0));
+        return citation.Length > 0 ? citation : null;
     }
 
     /// <summary>A record the viewer may see, or null (missing and invisible look the same).</summary>

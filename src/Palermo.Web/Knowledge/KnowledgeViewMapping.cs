@@ -45,7 +45,7 @@ public static class KnowledgeViewMapping
 
     public static CaseLawInput Input(CaseLawBody b) =>
         new(b.Title, b.Summary, b.Body, b.Language, b.Country ?? (b.Countries is null ? null : string.Join(',', b.Countries)), b.Court,
-            b.CourtLevel ?? b.Level, b.DecisionDate, b.CaseNumber, b.Verdict,
+            b.CourtLevel ?? b.Level, b.DecisionDate ?? b.DateOfDecision, b.CaseNumber ?? b.Number, b.Verdict,
             b.Sentence, b.Appeal, b.DefendantCount, b.VictimCount, b.Defendants, b.Victims, b.ExploitationForms, b.Acts, b.Means,
-            b.Purposes, b.Protocols, b.Articles, b.Sources, b.TranslationOf);
+            b.Purposes, b.Protocols, b.Articles, b.Sources ?? (string.IsNullOrWhiteSpace(b.Source) ? null : [b.Source]), b.TranslationOf);
 }

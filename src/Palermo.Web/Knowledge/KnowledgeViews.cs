@@ -16,8 +16,9 @@ public sealed record CaseLawBody(
     List<string>? ExploitationForms, List<string>? Acts, List<string>? Means, List<string>? Purposes,
     List<string>? Protocols, List<string>? Articles, List<string>? Sources, Guid? TranslationOf,
     // Also understood: "level" for courtLevel, and "countries" for country as practices name theirs (one code: a case
-    // is tried in one country; several are refused as an unknown country).
-    string? Level = null, List<string>? Countries = null);
+    // is tried in one country; several are refused as an unknown country); "number", "dateOfDecision" and "source" as
+    // the decision's own vocabulary names them.
+    string? Level = null, List<string>? Countries = null, string? Number = null, DateOnly? DateOfDecision = null, string? Source = null);
 
 public sealed record ReviewBody(string? Note);
 

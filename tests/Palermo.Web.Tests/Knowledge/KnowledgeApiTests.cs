@@ -294,6 +294,41 @@ public class KnowledgeApiTests(WebApps apps)
     }
 }
 
+public class CaseLawCitationTests(WebApps apps)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_decision_without_a_title_goes_by_its_citation_and_the_decisions_own_field_names_are_understood()
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var focal = await SignIn.Bearer(app, "focal.egy@demo.test");
+
+        var created = await focal.PostAsJsonAsync("/api/v1/case-law", new
+        {
+            summary = "Recruiters held domestic workers' passports.", language = "en", country = "EGY", court = "Cairo Criminal Court",
+            level = "first-instance", number = "1234/2023", dateOfDecision = "2024-03-12", verdict = "conviction", source = "Court registry",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        var read = await focal.GetFromJsonAsync<JsonElement>($"/api/v1/case-law/{id}", Ct);
+        Assert.Equal("Cairo Criminal Court, 1234/2023, 2024-03-12", read.GetProperty("title").GetString());
+        Assert.Equal("1234/2023", read.GetProperty("caseNumber").GetString());
+        Assert.Equal("2024-03-12", read.GetProperty("decisionDate").GetString());
+        Assert.Equal(["Court registry"], read.GetProperty("sources").EnumerateArray().Select(s => s.GetString()!));
+
+        // Nothing to cite it by: the title is required, as for a practice, and nothing is stored.
+        var word = "zq" + Guid.NewGuid().ToString("N")[..10];
+        var untitled = await focal.PostAsJsonAsync("/api/v1/case-law", new { summary = "A decision " + word, language = "en", country = "EGY" }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, untitled.StatusCode);
+        var error = Assert.Single((await untitled.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").EnumerateArray());
+        Assert.Equal(("title", "knowledge-required"), (error.GetProperty("field").GetString(), error.GetProperty("code").GetString()));
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PalermoDbContext>();
+        Assert.False(await db.CaseLaw.AnyAsync(c => c.Summary.Contains(word), Ct));
+    }
+}
+
 public class KnowledgeDemoTests(WebApps apps)
 {
     [Fact]
