@@ -17,23 +17,37 @@ public static class KnowledgeFeed
     public const int Entries = 50;
     private const string Atom = "http://www.w3.org/2005/Atom";
 
-    public static void MapKnowledgeFeed(this IEndpointRouteBuilder app) =>
-        app.MapGet("/knowledge/feed.atom", async (HttpContext http, PalermoDbContext db, IStringLocalizer<SharedResource> text) =>
-        {
-            var entries = await EntriesAsync(db, KnowledgeViewer.Anonymous);
-            var root = $"{http.Request.Scheme}://{http.Request.Host}";
-            var kinds = new Dictionary<KnowledgeKind, string> { [KnowledgeKind.Practice] = text["Knowledge.Practices"], [KnowledgeKind.CaseLaw] = text["Knowledge.CaseLaw"] };
-            return Results.Bytes(Write(entries, root, text["Knowledge.FeedTitle"], kinds), "application/atom+xml; charset=utf-8");
-        }).AllowAnonymous().ExcludeFromDescription();
+    /// <summary>
+    /// The feed of both kinds at <c>/knowledge/feed.atom</c> (announced in every page's head), and of one kind beside its
+    /// API (<c>/api/v1/practices/feed</c>, <c>/api/v1/case-law/feed</c>) for readers who follow only case law, say.
+    /// </summary>
+    public static void MapKnowledgeFeed(this IEndpointRouteBuilder app)
+    {
+        (string Path, KnowledgeKind? Kind)[] feeds =
+        [
+            ("/knowledge/feed.atom", null), ("/knowledge/feed", null), ("/api/v1/knowledge/feed", null),
+            ("/api/v1/practices/feed", KnowledgeKind.Practice), ("/api/v1/case-law/feed", KnowledgeKind.CaseLaw),
+        ];
+        foreach (var (path, kind) in feeds)
+            app.MapGet(path, async (HttpContext http, PalermoDbContext db, IStringLocalizer<SharedResource> text) =>
+            {
+                var entries = await EntriesAsync(db, KnowledgeViewer.Anonymous, kind);
+                var root = $"{http.Request.Scheme}://{http.Request.Host}";
+                var kinds = new Dictionary<KnowledgeKind, string> { [KnowledgeKind.Practice] = text["Knowledge.Practices"], [KnowledgeKind.CaseLaw] = text["Knowledge.CaseLaw"] };
+                var title = kind is { } one ? $"{text["Knowledge.FeedTitle"]} — {kinds[one]}" : text["Knowledge.FeedTitle"].Value;
+                return Results.Bytes(Write(entries, root, path, title, kinds), "application/atom+xml; charset=utf-8");
+            }).AllowAnonymous().ExcludeFromDescription();
+    }
 
     internal sealed record Entry(Guid Id, KnowledgeKind Kind, string Title, string Summary, string Language, DateTimeOffset Published, DateTimeOffset Updated);
 
-    internal static async Task<List<Entry>> EntriesAsync(PalermoDbContext db, KnowledgeViewer viewer)
+    /// <summary>The newest published records the viewer may see, of <paramref name="kind"/> or of both kinds when null.</summary>
+    internal static async Task<List<Entry>> EntriesAsync(PalermoDbContext db, KnowledgeViewer viewer, KnowledgeKind? kind = null)
     {
-        var practices = await db.Practices.AsNoTracking().Where(viewer.VisibleRecords<Practice>()).Where(p => p.Status == KnowledgeStatus.Published)
+        var practices = kind == KnowledgeKind.CaseLaw ? [] : await db.Practices.AsNoTracking().Where(viewer.VisibleRecords<Practice>()).Where(p => p.Status == KnowledgeStatus.Published)
             .OrderByDescending(p => p.PublishedAt).Take(Entries)
             .Select(p => new Entry(p.Id, KnowledgeKind.Practice, p.Title, p.Summary, p.Language, p.PublishedAt ?? p.CreatedAt, p.UpdatedAt)).ToListAsync();
-        var cases = await db.CaseLaw.AsNoTracking().Where(viewer.VisibleRecords<CaseLaw>()).Where(p => p.Status == KnowledgeStatus.Published)
+        var cases = kind == KnowledgeKind.Practice ? [] : await db.CaseLaw.AsNoTracking().Where(viewer.VisibleRecords<CaseLaw>()).Where(p => p.Status == KnowledgeStatus.Published)
             .OrderByDescending(p => p.PublishedAt).Take(Entries)
             .Select(p => new Entry(p.Id, KnowledgeKind.CaseLaw, p.Title, p.Summary, p.Language, p.PublishedAt ?? p.CreatedAt, p.UpdatedAt)).ToListAsync();
         return practices.Concat(cases).OrderByDescending(e => e.Published).ThenBy(e => e.Id).Take(Entries).ToList();
@@ -41,7 +55,7 @@ public static class KnowledgeFeed
 
     /// <summary>The feed as UTF-8 bytes whose XML declaration says UTF-8 (through a string, it said UTF-16 while served as UTF-8).</summary>
     /// <param name="kinds">Each kind's name in the reader's language, the label of its entries' category.</param>
-    internal static byte[] Write(IReadOnlyList<Entry> entries, string root, string title, IReadOnlyDictionary<KnowledgeKind, string> kinds)
+    internal static byte[] Write(IReadOnlyList<Entry> entries, string root, string path, string title, IReadOnlyDictionary<KnowledgeKind, string> kinds)
     {
         using var output = new MemoryStream();
         using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) }))
@@ -49,23 +63,23 @@ public static class KnowledgeFeed
             writer.WriteStartDocument();
             writer.WriteStartElement("feed", Atom);
             writer.WriteElementString("title", Atom, title);
-            writer.WriteElementString("id", Atom, root + "/knowledge/feed.atom");
+            writer.WriteElementString("id", Atom, root + path);
             writer.WriteElementString("updated", Atom, Stamp(entries.Count > 0 ? entries.Max(e => e.Updated) : DateTimeOffset.UnixEpoch));
-            Link(writer, "self", root + "/knowledge/feed.atom");
+            Link(writer, "self", root + path);
             Link(writer, "alternate", root + "/knowledge");
             writer.WriteStartElement("author", Atom);
             writer.WriteElementString("name", Atom, "Palermo");
             writer.WriteEndElement();
             foreach (var entry in entries)
             {
-                var path = entry.Kind == KnowledgeKind.Practice ? "practices" : "case-law";
+                var kindPath = entry.Kind == KnowledgeKind.Practice ? "practices" : "case-law";
                 writer.WriteStartElement("entry", Atom);
                 writer.WriteAttributeString("xml", "lang", null, entry.Language);
                 writer.WriteElementString("id", Atom, "urn:uuid:" + entry.Id.ToString("D"));
                 writer.WriteElementString("title", Atom, entry.Title);
                 writer.WriteElementString("published", Atom, Stamp(entry.Published));
                 writer.WriteElementString("updated", Atom, Stamp(entry.Updated));
-                Link(writer, "alternate", $"{root}/knowledge/{path}/{entry.Id:D}");
+                Link(writer, "alternate", $"{root}/knowledge/{kindPath}/{entry.Id:D}");
                 writer.WriteStartElement("category", Atom);
                 writer.WriteAttributeString("term", entry.Kind.Code());
                 writer.WriteAttributeString("label", kinds[entry.Kind]);
