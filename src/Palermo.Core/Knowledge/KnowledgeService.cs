@@ -90,12 +90,13 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
         var language = check.Language(input.Language);
         var category = check.Category(input.Category);
         var protocols = check.Protocols(input.Protocols);
+        var articles = check.Articles(input.Articles, protocols);
         var countries = await check.CountriesAsync("countries", input.Countries ?? [], cancellationToken);
         check.Period(input.PeriodStartYear, input.PeriodEndYear);
         var group = await TranslationGroupAsync(check, input.TranslationOf, cancellationToken);
         if (check.Problems.Count > 0) return [.. check.Problems];
 
-        FillCommon(practice, input.Title, input.Summary, input.Body, language, protocols, input.Articles, input.Sources, group);
+        FillCommon(practice, input.Title, input.Summary, input.Body, language, protocols, articles, input.Sources, group);
         practice.Category = category;
         practice.Countries = countries;
         practice.Organizations = KnowledgeValidator.Clean(input.Organizations);
@@ -117,13 +118,14 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
         var countries = await check.CountriesAsync("country", [input.Country], cancellationToken);
         var language = check.Language(input.Language);
         var protocols = check.Protocols(input.Protocols);
+        var articles = check.Articles(input.Articles, protocols);
         var courtLevel = check.CourtLevel(input.CourtLevel);
         if (input.DefendantCount is < 0) check.Add(new("defendantCount", "invalid-number", Convert.ToString(input.DefendantCount, System.Globalization.CultureInfo.InvariantCulture)));
         if (input.VictimCount is < 0) check.Add(new("victimCount", "invalid-number", Convert.ToString(input.VictimCount, System.Globalization.CultureInfo.InvariantCulture)));
         var group = await TranslationGroupAsync(check, input.TranslationOf, cancellationToken);
         if (check.Problems.Count > 0) return [.. check.Problems];
 
-        FillCommon(caseLaw, title, input.Summary, input.Body, language, protocols, input.Articles, input.Sources, group);
+        FillCommon(caseLaw, title, input.Summary, input.Body, language, protocols, articles, input.Sources, group);
         caseLaw.CountryIso3 = countries.FirstOrDefault() ?? "";
         caseLaw.CourtLevel = courtLevel;
         caseLaw.Court = Plain(input.Court);
@@ -219,14 +221,14 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
     }
 
     private static void FillCommon(KnowledgeRecord record, string? title, string? summary, string? body, string language, List<string> protocols,
-        IReadOnlyList<string>? articles, IReadOnlyList<string>? sources, Guid group)
+        List<string> articles, IReadOnlyList<string>? sources, Guid group)
     {
         record.Title = Plain(title);
         record.Summary = KnowledgeHtml.Sanitize(summary);
         record.Body = KnowledgeHtml.Sanitize(body);
         record.Language = language;
         record.Protocols = protocols;
-        record.Articles = KnowledgeValidator.Clean(articles, 50);
+        record.Articles = articles;
         record.Sources = KnowledgeValidator.Clean(sources, 2000);
         // On an edit without translationOf the record stays in its group; a new record starts its own.
         if (group != Guid.Empty) record.TranslationGroupId = group;

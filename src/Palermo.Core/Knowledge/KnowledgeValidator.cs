@@ -47,6 +47,19 @@ internal sealed class KnowledgeValidator(PalermoDbContext db)
         return result;
     }
 
+    /// <summary>The references in their one written form («TIP 6»); an article the instrument does not have is a problem.</summary>
+    public List<string> Articles(IReadOnlyList<string>? values, IReadOnlyList<string> protocols)
+    {
+        var result = new List<string>();
+        foreach (var value in Clean(values, 50))
+        {
+            var reading = ArticleReferences.Read(value, protocols);
+            if (reading.Unknown) _problems.Add(new("articles", "unknown-article", value));
+            else if (!result.Contains(reading.Reference!, StringComparer.Ordinal)) result.Add(reading.Reference!);
+        }
+        return result;
+    }
+
     public async Task<List<string>> CountriesAsync(string field, IEnumerable<string?> values, CancellationToken cancellationToken)
     {
         var codes = values.Select(v => (v ?? "").Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();

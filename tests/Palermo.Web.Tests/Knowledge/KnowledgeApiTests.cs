@@ -166,6 +166,7 @@ public class KnowledgeApiTests(WebApps apps)
     [InlineData("language", "xx")]
     [InlineData("category", "cooking")]
     [InlineData("countries", "ZZZ")]
+    [InlineData("articles", "TIP 21")]
     public async Task Bad_input_is_a_problem_naming_the_value(string field, string value)
     {
         var app = await apps.For(DatabaseEngine.Sqlite);
@@ -175,13 +176,41 @@ public class KnowledgeApiTests(WebApps apps)
             ["title"] = "t", ["summary"] = "s", ["body"] = "b", ["language"] = "en", ["category"] = "investigation",
             ["countries"] = new[] { "NGA" }, ["protocols"] = new[] { "TIP" }, ["articles"] = new[] { "5" },
         };
-        body[field] = field == "countries" ? new[] { value } : value;
+        body[field] = field is "countries" or "articles" ? new[] { value } : value;
 
         var response = await focal.PostAsJsonAsync("/api/v1/practices", body, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains(value, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Theory, AllDatabases]
+    public async Task Article_references_are_kept_in_one_form_so_that_facets_and_filters_gather_them(DatabaseEngine engine)
+    {
+        var app = await apps.For(engine);
+        var focal = await SignIn.Bearer(app, "focal.nga@demo.test");
+        var secretariat = await SignIn.Bearer(app, "analyst@demo.test");
+        var word = Word();
+        async Task<Guid> Publish(string[] protocols, string[] articles)
+        {
+            var id = await CreateAsync(focal, new
+            {
+                title = "Referral of victims " + word, summary = "Shelters and police referred victims.", language = "en", category = "protection",
+                countries = new[] { "NGA" }, protocols, articles,
+            });
+            (await secretariat.PostAsync($"/api/v1/practices/{id}/publish", null, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+            return id;
+        }
+        var typedInFull = await Publish(["TIP"], ["TIP art. 6", "som-8"]);
+        var typedShort = await Publish(["TIP"], ["Article 6"]);
+
+        var read = await focal.GetFromJsonAsync<JsonElement>($"/api/v1/practices/{typedInFull}", TestContext.Current.CancellationToken);
+        Assert.Equal(["TIP 6", "SOM 8"], read.GetProperty("articles").EnumerateArray().Select(a => a.GetString()!));
+        var filtered = await SearchAsync(app.Anonymous(), $"q={word}&lang=en&article={Uri.EscapeDataString("TIP 6")}");
+        Assert.Equal(new[] { typedInFull, typedShort }.Order(), filtered.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetGuid()).Order());
+        var facet = filtered.GetProperty("facets").GetProperty("article").EnumerateArray().ToDictionary(v => v.GetProperty("value").GetString()!, v => v.GetProperty("count").GetInt32());
+        Assert.Equal(new Dictionary<string, int> { ["TIP 6"] = 2, ["SOM 8"] = 1 }, facet);
     }
 
     [Fact]
