@@ -193,6 +193,7 @@ public class KnowledgePagesTests(WebApps apps)
         fields["Form.Title"] = " ";
         fields["Form.Summary"] = "Summary " + word;
         fields["Form.Countries"] = "NGA, XXQ";
+        fields["Form.Articles"] = "TIP 6, TIP 21";
 
         var refused = await PostFormAsync(page, "/knowledge/practices/new", fields);
 
@@ -203,6 +204,8 @@ public class KnowledgePagesTests(WebApps apps)
         Assert.Contains("Le champ Titre est obligatoire", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains("id=\"countries-error\"", html, StringComparison.Ordinal);
         Assert.Contains("XXQ", html, StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"articles-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("« TIP 21 » n'est pas un article de cet instrument", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         // What was typed is still there to correct.
         Assert.Contains("Summary " + word, html, StringComparison.Ordinal);
         Assert.Equal(0, await StoredAsync(app, word));
