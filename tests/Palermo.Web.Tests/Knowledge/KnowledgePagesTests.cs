@@ -332,6 +332,31 @@ public class KnowledgePagesTests(WebApps apps)
     }
 
     [Fact]
+    public async Task A_record_page_links_to_its_translations_and_does_not_list_them_again_as_similar_records()
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var client = app.Anonymous();
+        // The demo's joint investigation team is written in Arabic, English, French and Spanish.
+        var found = await client.GetFromJsonAsync<JsonElement>("/api/v1/practices/search?lang=ar&q=" + Uri.EscapeDataString("فريق تحقيق مشترك"), Ct);
+        var arabic = found.GetProperty("hits").EnumerateArray().First(h => h.GetProperty("language").GetString() == "ar").GetProperty("id").GetGuid();
+        var record = await client.GetFromJsonAsync<JsonElement>($"/api/v1/practices/{arabic}", Ct);
+        var translations = record.GetProperty("translations").EnumerateArray()
+            .ToDictionary(t => t.GetProperty("language").GetString()!, t => t.GetProperty("id").GetGuid());
+        Assert.Equal(["en", "es", "fr"], translations.Keys.Order());
+
+        var page = await client.GetStringAsync($"/knowledge/practices/{arabic}?culture=fr", Ct);
+
+        var links = System.Text.RegularExpressions.Regex.Matches(page, "<a href=\"/knowledge/practices/([0-9a-f-]+)\" hreflang=\"([a-z]+)\" title=\"[^\"]+\" data-translation=\"[a-z]+\">([^<]+)</a>")
+            .Select(m => (Id: Guid.Parse(m.Groups[1].Value), Language: m.Groups[2].Value, Name: m.Groups[3].Value)).ToList();
+        // In the UN order of languages, named in the page's language.
+        Assert.Equal([("en", "Anglais"), ("fr", "Français"), ("es", "Espagnol")], links.Select(l => (l.Language, l.Name)));
+        Assert.All(links, l => Assert.Equal(translations[l.Language], l.Id));
+        Assert.Contains("Également disponible en :", page, StringComparison.Ordinal);
+        var similar = page[page.IndexOf("<h2>Fiches similaires</h2>", StringComparison.Ordinal)..];
+        Assert.All(translations.Values, id => Assert.DoesNotContain(id.ToString(), similar, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_published_case_reads_in_arabic_with_named_countries_levels_and_people_by_initials_only()
     {
         var app = await apps.For(DatabaseEngine.Sqlite);

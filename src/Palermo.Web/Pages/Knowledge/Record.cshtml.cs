@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Palermo.Data;
 using Palermo.Knowledge;
 using Palermo.Search.Knowledge;
 using Palermo.Web.Knowledge;
@@ -8,10 +9,13 @@ namespace Palermo.Web.Pages.Knowledge;
 
 /// <summary>One practice or case, readable without signing in once published; with its translations and similar records.</summary>
 public sealed class RecordModel(KnowledgeService service, KnowledgeAttachments attachments, KnowledgeSearch search, KnowledgeDocumentFactory documents,
-    KnowledgeFacetLabels labels) : PageModel
+    KnowledgeFacetLabels labels, PalermoDbContext db) : PageModel
 {
     public KnowledgeRecord? Record { get; private set; }
     public IReadOnlyList<KnowledgeHit> Similar { get; private set; } = [];
+
+    /// <summary>The same record in other languages that the reader may see, in the UN order of languages.</summary>
+    public IReadOnlyList<TranslationView> Translations { get; private set; } = [];
     public string KindPath { get; private set; } = "practices";
     public IReadOnlyList<KnowledgeAttachmentInfo> Attachments { get; private set; } = [];
     public bool CanEdit { get; private set; }
@@ -33,7 +37,10 @@ public sealed class RecordModel(KnowledgeService service, KnowledgeAttachments a
         CanEdit = viewer.EditRight(Record) == KnowledgeEditRight.Allowed;
         IsSecretariat = viewer.IsSecretariat;
         Attachments = await attachments.ListAsync(Record.Id);
-        Similar = await search.MoreLikeThisAsync(await documents.CreateAsync(Record), viewer);
+        Translations = [.. (await KnowledgeViewMapping.TranslationsAsync(db, Record, viewer))
+            .OrderBy(t => PalermoLanguages.Codes.ToList().IndexOf(t.Language)).ThenBy(t => t.Title, StringComparer.Ordinal)];
+        // Its translations are listed as such, not again as records «like» it.
+        Similar = [.. (await search.MoreLikeThisAsync(await documents.CreateAsync(Record), viewer)).Where(h => Translations.All(t => t.Id != h.Document.Id))];
         CountryName = await labels.CountryNamesAsync();
         return Page();
     }
