@@ -7,3 +7,10 @@
     history.replaceState(null, '', window.location.pathname + window.location.search);
   }
 })();
+
+// Side panels (search facets) fold on a phone, so that what was asked for comes first on the screen; open on wider
+// screens and without script.
+(function () {
+  if (!window.matchMedia || !window.matchMedia('(max-width: 40rem)').matches) return;
+  document.querySelectorAll('details[data-fold-when-narrow]').forEach(function (panel) { panel.open = false; });
+})();
