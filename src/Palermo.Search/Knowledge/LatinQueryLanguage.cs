@@ -12,7 +12,8 @@ namespace Palermo.Search.Knowledge;
 /// Which of English, French and Spanish a Latin-script query is written in, when its words say so: someone reading
 /// the English pages who types «traite des personnes» or «trata de personas» into the one search box means French or
 /// Spanish. Evidence, strongest first: letters only one of the three uses (ç, è, œ … / ñ, á, ¿ …), glossary terms of
-/// the language found in the query, and its stop words. Without a clear winner the page's language decides.
+/// the language found in the query, and its stop words. Without a clear winner there is no answer here:
+/// <see cref="KnowledgeQueryPlanner.DetectLanguages"/> then takes the page's language and searches the other two as well.
 /// </summary>
 internal static partial class LatinQueryLanguage
 {
@@ -27,9 +28,6 @@ internal static partial class LatinQueryLanguage
 
     private const int LetterWeight = 3;
     private const int GlossaryTermWeight = 2;
-
-    /// <summary>The query's language among en, fr, es; <paramref name="fallback"/> (one of them) when the text does not decide.</summary>
-    public static string Guess(string text, string fallback) => Decide(text) ?? fallback;
 
     /// <summary>The query's language among en, fr, es when its text shows it; null when no language wins.</summary>
     public static string? Decide(string text)
