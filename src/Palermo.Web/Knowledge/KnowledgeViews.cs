@@ -58,11 +58,14 @@ public sealed record HitView(
     IReadOnlyList<string> Countries, IReadOnlyList<string> Protocols, IReadOnlyList<string> Articles, int? Year,
     DateTimeOffset Date, string Status, bool SameLanguage, double Score)
 {
+    /// <summary>Shared by a record and its translations, so that a client can gather the same practice's versions.</summary>
+    public Guid TranslationGroupId { get; init; }
+
     public static HitView From(KnowledgeHit hit)
     {
         var d = hit.Document;
         return new(d.Id, d.Kind.Code(), d.Title, d.Language, hit.Snippet, d.Summary, d.Category, d.Countries, d.Protocols, d.Articles,
-            d.Year, d.Date, KnowledgeStatusCodes.Code(d.Status), hit.SameLanguage, Math.Round(hit.Score, 4));
+            d.Year, d.Date, KnowledgeStatusCodes.Code(d.Status), hit.SameLanguage, Math.Round(hit.Score, 4)) { TranslationGroupId = d.TranslationGroupId };
     }
 }
 

@@ -423,6 +423,41 @@ public class KnowledgeDemoTests(WebApps apps)
     }
 
     [Fact]
+    public async Task The_search_page_numbers_hits_across_pages_and_says_which_hit_another_translates()
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var client = app.Anonymous();
+
+        var api = await client.GetFromJsonAsync<JsonElement>("/api/v1/practices/search?lang=ar&q=" + Uri.EscapeDataString("الاتجار بالأشخاص"), TestContext.Current.CancellationToken);
+        var groups = api.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("translationGroupId").GetGuid()).ToList();
+        var (first, later) = Enumerable.Range(0, groups.Count)
+            .Select(i => (First: groups.IndexOf(groups[i]) + 1, Later: i + 1)).First(p => p.First != p.Later);
+
+        var page = await client.GetStringAsync("/knowledge?lang=ar&culture=fr&q=" + Uri.EscapeDataString("الاتجار بالأشخاص"), TestContext.Current.CancellationToken);
+        var item = page[page.IndexOf($"<li id=\"hit-{later}\"", StringComparison.Ordinal)..];
+        item = item[..item.IndexOf("</li>", StringComparison.Ordinal)];
+        Assert.Contains($"<a href=\"#hit-{first}\">Une traduction du résultat {first} ci-dessus.</a>", item, StringComparison.Ordinal);
+        Assert.Contains($"id=\"hit-{first}\"", page, StringComparison.Ordinal);
+
+        // The demo holds 19 practices: two more make a second page of 20.
+        var focal = await SignIn.Bearer(app, "focal.nga@demo.test");
+        var secretariat = await SignIn.Bearer(app, "analyst@demo.test");
+        for (var n = 0; n < 2; n++)
+        {
+            var created = await focal.PostAsJsonAsync("/api/v1/practices", new
+            {
+                title = $"Mobile outreach team {n}", summary = "Outreach workers met migrants at bus stations.", language = "en",
+                category = "protection", countries = new[] { "NGA" },
+            }, TestContext.Current.CancellationToken);
+            var id = (await created.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetGuid();
+            (await secretariat.PostAsync($"/api/v1/practices/{id}/publish", null, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        }
+        var second = await client.GetStringAsync("/knowledge?page=2", TestContext.Current.CancellationToken);
+        Assert.Contains("<ol start=\"21\">", second, StringComparison.Ordinal);
+        Assert.Contains("<li id=\"hit-21\"", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_search_page_says_where_else_words_of_no_clear_language_were_looked_for()
     {
         var app = await apps.For(DatabaseEngine.Sqlite);
