@@ -44,10 +44,12 @@ public static class KnowledgeFeed
     /// <summary>The newest published records the viewer may see, of <paramref name="kind"/> or of both kinds when null.</summary>
     internal static async Task<List<Entry>> EntriesAsync(PalermoDbContext db, KnowledgeViewer viewer, KnowledgeKind? kind = null)
     {
-        var practices = kind == KnowledgeKind.CaseLaw ? [] : await db.Practices.AsNoTracking().Where(viewer.VisibleRecords<Practice>()).Where(p => p.Status == KnowledgeStatus.Published)
+        var practices = kind == KnowledgeKind.CaseLaw ? [] : await db.Practices.AsNoTracking()
+            .Where(viewer.VisibleRecords<Practice>()).Where(p => p.Status == KnowledgeStatus.Published)
             .OrderByDescending(p => p.PublishedAt).Take(Entries)
             .Select(p => new Entry(p.Id, KnowledgeKind.Practice, p.Title, p.Summary, p.Language, p.PublishedAt ?? p.CreatedAt, p.UpdatedAt)).ToListAsync();
-        var cases = kind == KnowledgeKind.Practice ? [] : await db.CaseLaw.AsNoTracking().Where(viewer.VisibleRecords<CaseLaw>()).Where(p => p.Status == KnowledgeStatus.Published)
+        var cases = kind == KnowledgeKind.Practice ? [] : await db.CaseLaw.AsNoTracking()
+            .Where(viewer.VisibleRecords<CaseLaw>()).Where(p => p.Status == KnowledgeStatus.Published)
             .OrderByDescending(p => p.PublishedAt).Take(Entries)
             .Select(p => new Entry(p.Id, KnowledgeKind.CaseLaw, p.Title, p.Summary, p.Language, p.PublishedAt ?? p.CreatedAt, p.UpdatedAt)).ToListAsync();
         return practices.Concat(cases).OrderByDescending(e => e.Published).ThenBy(e => e.Id).Take(Entries).ToList();
