@@ -439,7 +439,7 @@ public class KnowledgeDemoTests(WebApps apps)
         Assert.Contains($"<a href=\"#hit-{first}\">Une traduction du résultat {first} ci-dessus.</a>", item, StringComparison.Ordinal);
         Assert.Contains($"id=\"hit-{first}\"", page, StringComparison.Ordinal);
 
-        // The demo holds 19 practices: two more make a second page of 20.
+        // Two more practices beside the demo's make sure there is a second page of 20.
         var focal = await SignIn.Bearer(app, "focal.nga@demo.test");
         var secretariat = await SignIn.Bearer(app, "analyst@demo.test");
         for (var n = 0; n < 2; n++)
