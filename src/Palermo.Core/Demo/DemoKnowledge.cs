@@ -15,6 +15,17 @@ public sealed class DemoKnowledge(PalermoDbContext db, TimeProvider clock)
 {
     public static string File => Path.Combine(ReferenceDataFiles.Root, "knowledge", "demo", "knowledge.json");
 
+    // Each demo record names its source in its own language, as a real record would: it is made up.
+    private static readonly Dictionary<string, string> FictionNotice = new(StringComparer.Ordinal)
+    {
+        ["en"] = "Fictional illustration written for Palermo",
+        ["fr"] = "Illustration fictive rédigée pour Palermo",
+        ["es"] = "Ilustración ficticia redactada para Palermo",
+        ["ru"] = "Вымышленный пример, составленный для Palermo",
+        ["zh"] = "为 Palermo 编写的虚构示例",
+        ["ar"] = "مثال خيالي أُعدّ لبالرمو",
+    };
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { NumberHandling = JsonNumberHandling.AllowReadingFromString };
 
     private sealed record Item(string Kind, string Group, string Language, string Title, string Summary, string Body,
@@ -52,7 +63,7 @@ public sealed class DemoKnowledge(PalermoDbContext db, TimeProvider clock)
             record.Body = KnowledgeHtml.Sanitize(item.Body);
             record.Protocols = item.Protocols ?? [];
             record.Articles = item.Articles ?? [];
-            record.Sources = ["Fictional illustration written for Palermo"];
+            record.Sources = [FictionNotice.GetValueOrDefault(item.Language, FictionNotice["en"])];
             record.TranslationGroupId = group;
             record.Status = KnowledgeStatus.Published;
             // Spread publication dates so «newest first» and the feed have an order.

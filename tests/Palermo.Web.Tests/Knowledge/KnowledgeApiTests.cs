@@ -361,6 +361,21 @@ public class CaseLawCitationTests(WebApps apps)
 public class KnowledgeDemoTests(WebApps apps)
 {
     [Fact]
+    public async Task Demo_records_say_in_their_own_language_that_they_are_made_up()
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var client = app.Anonymous();
+        var found = await client.GetFromJsonAsync<JsonElement>("/api/v1/practices/search?lang=ar&q=" + Uri.EscapeDataString("فريق تحقيق مشترك"), TestContext.Current.CancellationToken);
+        var arabic = found.GetProperty("hits").EnumerateArray().First(h => h.GetProperty("language").GetString() == "ar").GetProperty("id").GetGuid();
+        var record = await client.GetFromJsonAsync<JsonElement>($"/api/v1/practices/{arabic}", TestContext.Current.CancellationToken);
+        Assert.Equal(["مثال خيالي أُعدّ لبالرمو"], record.GetProperty("sources").EnumerateArray().Select(s => s.GetString()!));
+
+        var french = record.GetProperty("translations").EnumerateArray().Single(t => t.GetProperty("language").GetString() == "fr").GetProperty("id").GetGuid();
+        var translation = await client.GetFromJsonAsync<JsonElement>($"/api/v1/practices/{french}", TestContext.Current.CancellationToken);
+        Assert.Equal(["Illustration fictive rédigée pour Palermo"], translation.GetProperty("sources").EnumerateArray().Select(s => s.GetString()!));
+    }
+
+    [Fact]
     public async Task Demo_practices_are_searchable_across_languages_and_in_the_feed_and_pages()
     {
         var app = await apps.For(DatabaseEngine.Sqlite);
