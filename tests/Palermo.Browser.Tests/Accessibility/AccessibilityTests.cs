@@ -38,6 +38,8 @@ public sealed class AccessibilityTests(BrowserSession browser)
             ("/travel-documents/check", DemoUsers.SecretariatAdmin),
             ("/knowledge", Anonymous),
             ("/knowledge?q=trafficking", Anonymous),
+            ("/knowledge?q=trafficking&language=en&country=ITA", Anonymous),
+            ("/knowledge?q=zqxwvu", Anonymous),
             ("/knowledge/practices/new", DemoUsers.FocalPointEgypt),
             ("/knowledge/case-law/new", DemoUsers.FocalPointEgypt),
             ("/knowledge/review", DemoUsers.SecretariatAdmin),

@@ -473,6 +473,25 @@ public class KnowledgeDemoTests(WebApps apps)
     }
 
     [Fact]
+    public async Task Applied_filters_can_be_removed_one_by_one_or_all_and_an_empty_result_says_what_to_try()
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var client = app.Anonymous();
+        var q = Uri.EscapeDataString("traite des personnes");
+
+        var filtered = WebUtility.HtmlDecode(await client.GetStringAsync($"/knowledge?q={q}&lang=fr&language=fr&country=ITA&culture=fr", TestContext.Current.CancellationToken));
+        Assert.Contains("<a href=\"/knowledge?q=traite%20des%20personnes&lang=fr&country=ITA\" data-remove-filter=\"language\" aria-label=\"Retirer le filtre « Langue : Français »\">Langue : Français", filtered, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/knowledge?q=traite%20des%20personnes&lang=fr&language=fr\" data-remove-filter=\"country\"", filtered, StringComparison.Ordinal);
+        Assert.Contains(">Pays : Italie <span aria-hidden=\"true\">✕</span>", filtered, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/knowledge?q=traite%20des%20personnes&lang=fr\" data-remove-filter=\"all\">Retirer tous les filtres</a>", filtered, StringComparison.Ordinal);
+
+        var empty = await client.GetStringAsync("/knowledge?q=zqxwvu&culture=ar", TestContext.Current.CancellationToken);
+        Assert.Contains("<p class=\"no-results\">لم يُعثر على أي سجل يطابق بحثك.", empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("<ol", empty[empty.IndexOf("class=\"results\"", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.DoesNotContain("<aside class=\"facets\"", empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_search_page_says_where_else_words_of_no_clear_language_were_looked_for()
     {
         var app = await apps.For(DatabaseEngine.Sqlite);

@@ -50,8 +50,24 @@ public sealed class IndexModel(KnowledgeSearch search, KnowledgeFacetLabels labe
         CountryName = await labels.CountryNamesAsync();
     }
 
+    /// <summary>The facet filters this search applies, as (facet, value), in the facets' order.</summary>
+    public IReadOnlyList<(string Facet, string Value)> ActiveFilters =>
+    [
+        .. new (string Facet, string? Value)[]
+        {
+            ("category", Search.Category), ("protocol", Search.Protocol), ("article", Search.Article), ("region", Search.Region),
+            ("country", Search.Country), ("language", Search.Language),
+            ("year", Search.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        }.Where(f => !string.IsNullOrWhiteSpace(f.Value)).Select(f => (f.Facet, f.Value!.Trim())),
+    ];
+
+    /// <summary>This page's address without any facet filter (query, language, kind and order kept).</summary>
+    public string LinkWithoutFilters() => Address([.. ActiveFilters.Select(f => (f.Facet, (string?)null))]);
+
     /// <summary>This page's address with one parameter changed (null removes it); the page number resets unless set.</summary>
-    public string Link(string name, string? value)
+    public string Link(string name, string? value) => Address([(name, value)]);
+
+    private string Address(IReadOnlyList<(string Name, string? Value)> changes)
     {
         var values = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
@@ -59,7 +75,7 @@ public sealed class IndexModel(KnowledgeSearch search, KnowledgeFacetLabels labe
             ["protocol"] = Search.Protocol, ["article"] = Search.Article, ["region"] = Search.Region, ["language"] = Search.Language,
             ["year"] = Search.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["sort"] = Search.Sort,
         };
-        values[name] = value;
+        foreach (var (name, value) in changes) values[name] = value;
         var query = string.Join("&", values.Where(v => !string.IsNullOrEmpty(v.Value)).Select(v => $"{v.Key}={Uri.EscapeDataString(v.Value!)}"));
         return "/knowledge" + (query.Length > 0 ? "?" + query : "");
     }
