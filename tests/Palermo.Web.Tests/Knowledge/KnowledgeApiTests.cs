@@ -189,23 +189,16 @@ public class KnowledgeApiTests(WebApps apps)
     public async Task Article_references_are_kept_in_one_form_so_that_facets_and_filters_gather_them(DatabaseEngine engine)
     {
         var app = await apps.For(engine);
-        var focal = await SignIn.Bearer(app, "focal.nga@demo.test");
-        var secretariat = await SignIn.Bearer(app, "analyst@demo.test");
         var word = Word();
-        async Task<Guid> Publish(string[] protocols, string[] articles)
+        Task<Guid> Publish(string[] protocols, string[] articles) => KnowledgeRecords.PublishedAsync(app, "focal.nga@demo.test", "practices", new
         {
-            var id = await CreateAsync(focal, new
-            {
-                title = "Referral of victims " + word, summary = "Shelters and police referred victims.", language = "en", category = "protection",
-                countries = new[] { "NGA" }, protocols, articles,
-            });
-            (await secretariat.PostAsync($"/api/v1/practices/{id}/publish", null, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
-            return id;
-        }
+            title = "Referral of victims " + word, summary = "Shelters and police referred victims.", language = "en", category = "protection",
+            countries = new[] { "NGA" }, protocols, articles,
+        });
         var typedInFull = await Publish(["TIP"], ["TIP art. 6", "som-8"]);
         var typedShort = await Publish(["TIP"], ["Article 6"]);
 
-        var read = await focal.GetFromJsonAsync<JsonElement>($"/api/v1/practices/{typedInFull}", TestContext.Current.CancellationToken);
+        var read = await app.Anonymous().GetFromJsonAsync<JsonElement>($"/api/v1/practices/{typedInFull}", TestContext.Current.CancellationToken);
         Assert.Equal(["TIP 6", "SOM 8"], read.GetProperty("articles").EnumerateArray().Select(a => a.GetString()!));
         var filtered = await SearchAsync(app.Anonymous(), $"q={word}&lang=en&article={Uri.EscapeDataString("TIP 6")}");
         Assert.Equal(new[] { typedInFull, typedShort }.Order(), filtered.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetGuid()).Order());
@@ -455,18 +448,12 @@ public class KnowledgeDemoTests(WebApps apps)
         Assert.Contains($"id=\"hit-{first}\"", page, StringComparison.Ordinal);
 
         // Two more practices beside the demo's make sure there is a second page of 20.
-        var focal = await SignIn.Bearer(app, "focal.nga@demo.test");
-        var secretariat = await SignIn.Bearer(app, "analyst@demo.test");
         for (var n = 0; n < 2; n++)
-        {
-            var created = await focal.PostAsJsonAsync("/api/v1/practices", new
+            await KnowledgeRecords.PublishedAsync(app, "focal.nga@demo.test", "practices", new
             {
                 title = $"Mobile outreach team {n}", summary = "Outreach workers met migrants at bus stations.", language = "en",
                 category = "protection", countries = new[] { "NGA" },
-            }, TestContext.Current.CancellationToken);
-            var id = (await created.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetGuid();
-            (await secretariat.PostAsync($"/api/v1/practices/{id}/publish", null, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
-        }
+            });
         var second = await client.GetStringAsync("/knowledge?page=2", TestContext.Current.CancellationToken);
         Assert.Contains("<ol start=\"21\">", second, StringComparison.Ordinal);
         Assert.Contains("<li id=\"hit-21\"", second, StringComparison.Ordinal);

@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Xml.Linq;
 using Palermo.Testing;
 using Palermo.Web.Tests.Infrastructure;
@@ -16,19 +14,14 @@ public class KnowledgeFeedTests(WebApps apps)
     public async Task Each_kind_has_its_own_feed_and_the_site_feed_carries_both()
     {
         var app = await apps.For(DatabaseEngine.Sqlite);
-        var focal = await SignIn.Bearer(app, "focal.egy@demo.test");
-        var secretariat = await SignIn.Bearer(app, "analyst@demo.test");
+        const string focal = "focal.egy@demo.test";
         var word = "zq" + Guid.NewGuid().ToString("N")[..10];
-        async Task<Guid> Create(string path, object body)
-        {
-            var created = await focal.PostAsJsonAsync(path, body, Ct);
-            return (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
-        }
-        var practice = await Create("/api/v1/practices", new { title = "Shelter network " + word, summary = "Shelters shared beds.", language = "en", category = "protection", countries = new[] { "EGY" } });
-        var decision = await Create("/api/v1/case-law", new { title = "Prosecutor v. recruiters " + word, summary = "Forced labour.", language = "en", country = "EGY" });
-        var draft = await Create("/api/v1/practices", new { title = "Unpublished draft " + word, summary = "Not yet.", language = "en", category = "investigation", countries = new[] { "EGY" } });
-        (await secretariat.PostAsync($"/api/v1/practices/{practice}/publish", null, Ct)).EnsureSuccessStatusCode();
-        (await secretariat.PostAsync($"/api/v1/case-law/{decision}/publish", null, Ct)).EnsureSuccessStatusCode();
+        var practice = await KnowledgeRecords.PublishedAsync(app, focal, "practices",
+            new { title = "Shelter network " + word, summary = "Shelters shared beds.", language = "en", category = "protection", countries = new[] { "EGY" } });
+        var decision = await KnowledgeRecords.PublishedAsync(app, focal, "case-law",
+            new { title = "Prosecutor v. recruiters " + word, summary = "Forced labour.", language = "en", country = "EGY" });
+        var draft = await KnowledgeRecords.CreatedAsync(app, focal, "practices",
+            new { title = "Unpublished draft " + word, summary = "Not yet.", language = "en", category = "investigation", countries = new[] { "EGY" } });
 
         async Task<(string Self, List<string> Ids)> Feed(string path)
         {

@@ -76,16 +76,6 @@ public class KnowledgePagesTests(WebApps apps)
         return Guid.Parse(path.Split('/')[3], System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>A record created through the API by <paramref name="author"/> and published by the secretariat.</summary>
-    private static async Task<Guid> PublishedAsync(PalermoWebFactory app, string author, string kindPath, object record)
-    {
-        var created = await (await SignIn.Bearer(app, author)).PostAsJsonAsync($"/api/v1/{kindPath}", record, Ct);
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
-        (await (await SignIn.Bearer(app, "analyst@demo.test")).PostAsync($"/api/v1/{kindPath}/{id}/publish", null, Ct)).EnsureSuccessStatusCode();
-        return id;
-    }
-
     private static async Task<int> StoredAsync(PalermoWebFactory app, string word)
     {
         using var scope = app.Services.CreateScope();
@@ -360,7 +350,7 @@ public class KnowledgePagesTests(WebApps apps)
     public async Task A_published_case_reads_in_arabic_with_named_countries_levels_and_people_by_initials_only()
     {
         var app = await apps.For(DatabaseEngine.Sqlite);
-        var id = await PublishedAsync(app, "focal.egy@demo.test", "case-law", new
+        var id = await KnowledgeRecords.PublishedAsync(app, "focal.egy@demo.test", "case-law", new
         {
             title = "Public Prosecution v. recruiters " + Guid.NewGuid().ToString("N")[..8], summary = "Recruiters sold domestic workers' contracts.",
             language = "en", country = "EGY", court = "Cairo Criminal Court", courtLevel = "appeal", decisionDate = "2024-03-12",
@@ -383,7 +373,7 @@ public class KnowledgePagesTests(WebApps apps)
     public async Task A_published_practice_names_its_countries_protocols_articles_organizations_and_period_in_the_page_language()
     {
         var app = await apps.For(DatabaseEngine.Sqlite);
-        var id = await PublishedAsync(app, "partner@demo.test", "practices", new
+        var id = await KnowledgeRecords.PublishedAsync(app, "partner@demo.test", "practices", new
         {
             title = "Referral desk " + Guid.NewGuid().ToString("N")[..8], summary = "A desk at the port refers victims to shelters.", language = "en",
             category = "protection-and-assistance", countries = new[] { "NGA", "ITA" }, protocols = new[] { "TIP" }, articles = new[] { "TIP 6" },

@@ -10,18 +10,11 @@ public class KnowledgeSearchApiTests(WebApps apps)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<Guid> PublishAsync(PalermoWebFactory app, string title, string body, string language = "en")
-    {
-        var author = await SignIn.Bearer(app, "focal.nga@demo.test");
-        var secretariat = await SignIn.Bearer(app, "analyst@demo.test");
-        var created = await author.PostAsJsonAsync("/api/v1/practices", new
+    private static Task<Guid> PublishAsync(PalermoWebFactory app, string title, string body, string language = "en") =>
+        KnowledgeRecords.PublishedAsync(app, "focal.nga@demo.test", "practices", new
         {
             title, summary = body, language, category = "investigation", countries = new[] { "NGA", "ITA" }, protocols = new[] { "TIP" },
-        }, Ct);
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
-        (await secretariat.PostAsync($"/api/v1/practices/{id}/publish", null, Ct)).EnsureSuccessStatusCode();
-        return id;
-    }
+        });
 
     [Theory, AllDatabases]
     public async Task Facets_carry_labels_in_the_request_language_beside_their_values(DatabaseEngine engine)

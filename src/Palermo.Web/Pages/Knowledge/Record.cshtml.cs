@@ -37,8 +37,9 @@ public sealed class RecordModel(KnowledgeService service, KnowledgeAttachments a
         CanEdit = viewer.EditRight(Record) == KnowledgeEditRight.Allowed;
         IsSecretariat = viewer.IsSecretariat;
         Attachments = await attachments.ListAsync(Record.Id);
+        var order = PalermoLanguages.Codes.ToList();
         Translations = [.. (await KnowledgeViewMapping.TranslationsAsync(db, Record, viewer))
-            .OrderBy(t => PalermoLanguages.Codes.ToList().IndexOf(t.Language)).ThenBy(t => t.Title, StringComparer.Ordinal)];
+            .OrderBy(t => order.IndexOf(t.Language)).ThenBy(t => t.Title, StringComparer.Ordinal)];
         // Its translations are listed as such, not again as records «like» it.
         Similar = [.. (await search.MoreLikeThisAsync(await documents.CreateAsync(Record), viewer)).Where(h => Translations.All(t => t.Id != h.Document.Id))];
         CountryName = await labels.CountryNamesAsync();
