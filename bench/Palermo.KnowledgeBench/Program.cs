@@ -158,7 +158,7 @@ async Task DetailAsync(string engine, IServiceProvider services, HttpClient http
             (await http.GetAsync(Url(q))).EnsureSuccessStatusCode();
             web.Add(one.Elapsed.TotalMilliseconds);
             var language = KnowledgeQueryPlanner.DetectLanguage(q, LanguageOf(q));
-            var request = new KnowledgeSearchRequest(Palermo.Knowledge.KnowledgeKind.Practice, q, language, Palermo.Knowledge.KnowledgeViewer.Anonymous);
+            var request = new KnowledgeSearchRequest(Palermo.Knowledge.KnowledgeKind.Practice, q, language, Palermo.Access.Actor.Anonymous);
             one.Restart();
             total = (await search.SearchAsync(request)).Total;
             full.Add(one.Elapsed.TotalMilliseconds);

@@ -42,7 +42,7 @@ public static class BenchData
         {
             var created = await cycles.CreateAsync(Protocol.TIP, questionnaire.Id, opens, opens.AddMonths(4));
             var opened = await cycles.MoveAsync(created.Value!.Id, CycleState.Open);
-            if (!opened.Succeeded) throw new InvalidOperationException($"The bench cycle did not open: {opened.Outcome} {opened.Detail}");
+            if (!opened.Succeeded) throw new InvalidOperationException($"The bench cycle did not open: {opened.Problem?.Code} {opened.Problem?.Detail}");
             return (await cycles.FindAsync(created.Value.Id))!;
         }
 

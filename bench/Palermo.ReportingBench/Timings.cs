@@ -69,8 +69,8 @@ public static class Timings
             await TimeAsync("export.xlsx", async (s, d) => await ExportAsync(s, d)),
             await TimeAsync("report.xlsx (ar)", async (s, d) =>
             {
-                var report = await CycleReport.LoadAsync(d, s.GetRequiredService<CycleService>(), s.GetRequiredService<PalermoDbContext>(),
-                    TimeProvider.System, "ar", null);
+                var names = await s.GetRequiredService<Palermo.Countries.PlaceNames>().InAsync("ar");
+                var report = await CycleReport.LoadAsync(d, s.GetRequiredService<CycleService>(), names, TimeProvider.System, null);
                 _ = CycleReportXlsx.Build(report, s.GetRequiredService<IStringLocalizer<SharedResource>>());
             }),
         ];
@@ -96,7 +96,7 @@ public static class Timings
             var answers = BenchData.Answers(definition, random);
             watch.Restart();
             var saved = await submissions.SaveDraftAsync(detail, iso3, version, answers);
-            if (!saved.Succeeded) throw new InvalidOperationException($"The bench save failed: {saved.Outcome} {saved.Detail}");
+            if (!saved.Succeeded) throw new InvalidOperationException($"The bench save failed: {saved.Problem?.Code} {saved.Problem?.Detail}");
             if (i == 0) continue;
             find.Add(found);
             save.Add(watch.Elapsed.TotalMilliseconds);
@@ -109,16 +109,11 @@ public static class Timings
         await services.GetRequiredService<PalermoDbContext>().SubmissionVersions.IgnoreQueryFilters().AsNoTracking()
             .Where(v => v.CycleId == detail.Cycle.Id).Select(v => v.Answers).ToListAsync();
 
-    /// <summary>What <c>GET /api/v1/cycles/{id}/export.xlsx</c> does (its row building is private to the endpoint).</summary>
+    /// <summary>What <c>GET /api/v1/cycles/{id}/export.xlsx</c> does.</summary>
     private static async Task<byte[]> ExportAsync(IServiceProvider services, CycleDetail detail)
     {
         var cycles = services.GetRequiredService<CycleService>();
-        var db = services.GetRequiredService<PalermoDbContext>();
-        var report = await cycles.CompletenessAsync(detail.Cycle);
-        var names = (await db.Countries.AsNoTracking().ToListAsync()).ToDictionary(c => c.Iso3, c => c.Names.In("en"), StringComparer.Ordinal);
-        var regions = (await db.Regions.AsNoTracking().ToListAsync()).ToDictionary(r => r.M49, r => r.Names.In("en"), StringComparer.Ordinal);
-        var rows = report.Countries.Select(c => new CompletenessRow(c.Iso3, names.GetValueOrDefault(c.Iso3, c.Iso3),
-            c.RegionM49 is { } m ? regions.GetValueOrDefault(m, m) : "", Kebab.Of(c.State), c.Deadline, c.SubmittedAt, c.OnTime, c.Overdue, null)).ToList();
+        var rows = await services.GetRequiredService<CycleQueries>().RespondentRowsAsync(detail, "en");
         var analysis = await cycles.AnalysisAsync(detail, "en", null);
         return CycleExport.Xlsx(rows, analysis);
     }

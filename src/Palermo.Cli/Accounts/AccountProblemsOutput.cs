@@ -6,7 +6,7 @@ namespace Palermo.Cli.Accounts;
 /// <summary>Prints why an account operation was refused: the stable codes scripts and the secretariat look up.</summary>
 public static class AccountProblemsOutput
 {
-    public static int Refused(IAnsiConsole console, IReadOnlyList<AccountProblem> problems)
+    public static int Refused(IAnsiConsole console, IReadOnlyList<FieldError> problems)
     {
         console.MarkupLine("[red]Refused:[/]");
         foreach (var problem in problems)

@@ -1,3 +1,4 @@
+using Palermo.Access;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Palermo.Accounts;
@@ -10,7 +11,7 @@ namespace Palermo.Cli.Accounts;
 public sealed class InviteUserCommand(CliEnvironment environment) : DatabaseCommand<PlacementSettings>(environment)
 {
     /// <summary>The CLI acts for the secretariat; "cli" marks such invitations in the database.</summary>
-    private static readonly Inviter Secretariat = new("cli", [PalermoRoles.SecretariatAdmin], null);
+    private static readonly Actor Secretariat = Actor.Of("cli", [PalermoRoles.SecretariatAdmin]);
 
     protected override async Task<int> RunAsync(IServiceProvider services, PlacementSettings settings, CancellationToken cancellationToken)
     {

@@ -19,9 +19,9 @@ public sealed class AccountAdministration(UserManager<PalermoUser> users, RoleMa
     }
 
     /// <summary>Checks role, country and agency together: a country-bound role needs a known country.</summary>
-    public async Task<IReadOnlyList<AccountProblem>> ValidatePlacementAsync(string role, string? countryIso3, string? agency)
+    public async Task<IReadOnlyList<FieldError>> ValidatePlacementAsync(string role, string? countryIso3, string? agency)
     {
-        var problems = new List<AccountProblem>();
+        var problems = new List<FieldError>();
         if (!PalermoRoles.IsKnown(role)) problems.Add(new("role", "unknown-role", role));
         var needsCountry = PalermoRoles.CountryBound.Contains(role, StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(countryIso3))
@@ -67,7 +67,7 @@ public sealed class AccountAdministration(UserManager<PalermoUser> users, RoleMa
     public async Task<AccountResult<PalermoUser>> SetRoleAsync(string email, string role)
     {
         var user = await users.FindByEmailAsync(email);
-        if (user is null) return AccountResult<PalermoUser>.Fail(new AccountProblem("email", "unknown-user", email));
+        if (user is null) return AccountResult<PalermoUser>.Fail(new FieldError("email", "unknown-user", email));
         var problems = await ValidatePlacementAsync(role, user.CountryIso3, user.Agency);
         if (problems.Count > 0) return AccountResult<PalermoUser>.Fail([.. problems]);
         await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
@@ -80,13 +80,13 @@ public sealed class AccountAdministration(UserManager<PalermoUser> users, RoleMa
     public async Task<AccountResult<PalermoUser>> ResetTwoFactorAsync(string email)
     {
         var user = await users.FindByEmailAsync(email);
-        if (user is null) return AccountResult<PalermoUser>.Fail(new AccountProblem("email", "unknown-user", email));
+        if (user is null) return AccountResult<PalermoUser>.Fail(new FieldError("email", "unknown-user", email));
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         return AccountResult<PalermoUser>.Ok(user);
     }
 
-    internal static IEnumerable<AccountProblem> IdentityProblems(IdentityResult result) =>
-        result.Errors.Select(e => new AccountProblem(e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email",
+    internal static IEnumerable<FieldError> IdentityProblems(IdentityResult result) =>
+        result.Errors.Select(e => new FieldError(e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email",
             "identity-" + e.Code, null));
 }

@@ -7,13 +7,11 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MimeKit;
+using Palermo.Access;
 using Palermo.Data;
 using Palermo.Mail;
 
 namespace Palermo.Accounts;
-
-/// <summary>Who is inviting: their roles and country decide whom they may invite.</summary>
-public sealed record Inviter(string UserId, IReadOnlyList<string> Roles, string? CountryIso3);
 
 public sealed record InvitationRequest(string Email, string Role, string? CountryIso3, string? Agency, string Language);
 
@@ -26,16 +24,14 @@ public sealed class InvitationService(PalermoDbContext db, UserManager<PalermoUs
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
 
-    public async Task<AccountResult<Invitation>> InviteAsync(Inviter inviter, InvitationRequest request, CancellationToken cancellationToken = default)
+    public async Task<AccountResult<Invitation>> InviteAsync(Actor inviter, InvitationRequest request, CancellationToken cancellationToken = default)
     {
         var email = request.Email.Trim();
         var country = string.IsNullOrWhiteSpace(request.CountryIso3) ? null : request.CountryIso3.Trim().ToUpperInvariant();
-        var problems = new List<AccountProblem>();
+        var problems = new List<FieldError>();
         if (!MailAddress.TryCreate(email, out _)) problems.Add(new("email", "invalid-email", email));
-        if (!PalermoRoles.MayInvite(inviter.Roles, request.Role)) problems.Add(new("role", "may-not-invite-role", request.Role));
-        var inviterIsSecretariat = inviter.Roles.Contains(PalermoRoles.SecretariatAdmin, StringComparer.Ordinal);
-        if (!inviterIsSecretariat && !string.Equals(country, inviter.CountryIso3, StringComparison.Ordinal))
-            problems.Add(new("country", "other-country", country));
+        if (!inviter.MayInvite(request.Role)) problems.Add(new("role", "may-not-invite-role", request.Role));
+        if (!inviter.MayInviteInto(country)) problems.Add(new("country", "other-country", country));
         if (!PalermoLanguages.IsSupported(request.Language)) problems.Add(new("language", "unknown-language", request.Language));
         problems.AddRange(await accounts.ValidatePlacementAsync(request.Role, country, request.Agency));
         if (problems.Count == 0 && await users.FindByEmailAsync(email) is not null) problems.Add(new("email", "email-taken", email));
@@ -50,7 +46,7 @@ public sealed class InvitationService(PalermoDbContext db, UserManager<PalermoUs
             Agency = string.IsNullOrWhiteSpace(request.Agency) ? null : request.Agency.Trim(),
             Language = request.Language,
             TokenHash = HashToken(token),
-            InvitedByUserId = inviter.UserId,
+            InvitedByUserId = inviter.UserId ?? "",
             ExpiresAt = DateTimeOffset.UtcNow + Lifetime,
         };
         db.Invitations.Add(invitation);
@@ -66,7 +62,7 @@ public sealed class InvitationService(PalermoDbContext db, UserManager<PalermoUs
         var invitation = await db.Invitations.IgnoreQueryFilters()
             .FirstOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
         if (invitation is null || invitation.AcceptedAt is not null || invitation.ExpiresAt < DateTimeOffset.UtcNow)
-            return AccountResult<PalermoUser>.Fail(new AccountProblem("token", "invalid-invitation"));
+            return AccountResult<PalermoUser>.Fail(new FieldError("token", "invalid-invitation"));
 
         var created = await accounts.CreateAsync(new NewAccount(invitation.Email, invitation.Role, invitation.CountryIso3,
             invitation.Agency, displayName, password, invitation.Language));

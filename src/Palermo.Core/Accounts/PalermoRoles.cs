@@ -26,13 +26,4 @@ public static class PalermoRoles
     public static bool IsKnown(string? role) => role is not null && All.Contains(role, StringComparer.Ordinal);
 
     public static bool IsSecretariat(string role) => Secretariat.Contains(role, StringComparer.Ordinal);
-
-    /// <summary>Who may invite whom: the secretariat invites anyone, a focal point only contributors (of their own country).</summary>
-    public static bool MayInvite(IEnumerable<string> inviterRoles, string invitedRole)
-    {
-        var roles = inviterRoles.ToList();
-        if (roles.Contains(SecretariatAdmin, StringComparer.Ordinal)) return IsKnown(invitedRole);
-        if (roles.Contains(FocalPoint, StringComparer.Ordinal)) return invitedRole == Contributor;
-        return false;
-    }
 }

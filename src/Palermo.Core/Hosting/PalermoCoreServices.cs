@@ -56,6 +56,8 @@ public static class PalermoCoreServices
             : new SmtpMailSender(mail));
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddMemoryCache();
+        services.AddSingleton<Countries.PlaceNames>();
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<TreatyStatusService>();
         services.AddScoped<InvitationService>();
@@ -69,6 +71,10 @@ public static class PalermoCoreServices
         services.AddScoped<Reporting.QuestionnaireLoader>();
         services.AddScoped<Reporting.CycleService>();
         services.AddScoped<Reporting.SubmissionService>();
+        services.AddScoped<Reporting.SubmissionWorkflow>();
+        services.AddScoped<Reporting.CycleQueries>();
+        services.AddScoped<Reporting.CycleExports>();
+        services.AddScoped<Reporting.QuestionnaireLibrary>();
         services.AddScoped<Reporting.ReminderService>();
         services.AddScoped<DatabaseInitializer>();
         // The shipped catalogue file, checked at start; the edition in force lives in the database (LabourCatalogueStore).

@@ -8,11 +8,11 @@ using Palermo.Data;
 namespace Palermo.Knowledge;
 
 /// <summary>Why an upload was refused: 400 (empty, type not allowed) or 413 (too large). Nothing is stored.</summary>
-public sealed record AttachmentRefusal(int Status, AccountProblem Problem);
+public sealed record AttachmentRefusal(int Status, FieldError Problem);
 
 /// <summary>
 /// Upload, list, read and remove attachments. The caller has already checked that the person may read the record
-/// (and, to change attachments, <see cref="KnowledgeViewer.CanAttach"/>). Each upload or removal is a revision.
+/// (and, to change attachments, <see cref="KnowledgeAccess.CanAttach"/>). Each upload or removal is a revision.
 /// </summary>
 public sealed class KnowledgeAttachments(PalermoDbContext db, KnowledgeService service, IConfiguration configuration, TimeProvider clock)
 {
@@ -37,9 +37,9 @@ public sealed class KnowledgeAttachments(PalermoDbContext db, KnowledgeService s
             if (buffer.Length > MaxBytes) return (null, TooLarge());
         }
         var bytes = buffer.ToArray();
-        if (bytes.Length == 0) return (null, new AttachmentRefusal(400, new AccountProblem("file", "attachment-empty", "")));
+        if (bytes.Length == 0) return (null, new AttachmentRefusal(400, new FieldError("file", "attachment-empty", "")));
         var type = AttachmentTypes.Detect(bytes);
-        if (type is null) return (null, new AttachmentRefusal(400, new AccountProblem("file", "attachment-type-not-allowed", "")));
+        if (type is null) return (null, new AttachmentRefusal(400, new FieldError("file", "attachment-type-not-allowed", "")));
 
         var attachment = new KnowledgeAttachment
         {
@@ -77,5 +77,5 @@ public sealed class KnowledgeAttachments(PalermoDbContext db, KnowledgeService s
     }
 
     private AttachmentRefusal TooLarge() =>
-        new(413, new AccountProblem("file", "attachment-too-large", (MaxBytes / 1024 / 1024).ToString(CultureInfo.InvariantCulture)));
+        new(413, new FieldError("file", "attachment-too-large", (MaxBytes / 1024 / 1024).ToString(CultureInfo.InvariantCulture)));
 }

@@ -19,9 +19,6 @@ public sealed record CaseLawInput(
     IReadOnlyList<string>? Purposes = null, IReadOnlyList<string>? Protocols = null, IReadOnlyList<string>? Articles = null,
     IReadOnlyList<string>? Sources = null, Guid? TranslationOf = null);
 
-/// <summary>Who submits: their user id and country (the country may be null for partners).</summary>
-public sealed record KnowledgeAuthor(string? UserId, string? CountryIso3);
-
 /// <summary>What a reviewer does with a record.</summary>
 public enum KnowledgeTransition
 {
@@ -31,3 +28,6 @@ public enum KnowledgeTransition
     Unpublish,
     Reject,
 }
+
+/// <summary>Another language's version of a record, as a link to it.</summary>
+public sealed record KnowledgeTranslation(Guid Id, string Language, string Title);

@@ -1,3 +1,4 @@
+using Palermo.Access;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -19,70 +20,65 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
     /// Creates a practice, submitted for review — or, with <paramref name="draft"/>, kept as a draft its author may
     /// still change and submit later. Bad input stores nothing.
     /// </summary>
-    public async Task<AccountResult<Practice>> CreatePracticeAsync(PracticeInput input, KnowledgeAuthor author, CancellationToken cancellationToken = default) =>
-        await CreatePracticeAsync(input, author, draft: false, cancellationToken);
-
-    public async Task<AccountResult<Practice>> CreatePracticeAsync(PracticeInput input, KnowledgeAuthor author, bool draft, CancellationToken cancellationToken = default)
-    {
-        var practice = new Practice();
-        var problems = await ApplyAsync(practice, input, cancellationToken);
-        if (problems.Count > 0) return AccountResult<Practice>.Fail([.. problems]);
-        Stamp(practice, author, draft);
-        db.Practices.Add(practice);
-        await SaveWithRevisionAsync(practice, "created", author.UserId, cancellationToken);
-        return AccountResult<Practice>.Ok(practice);
-    }
-
-    public async Task<AccountResult<CaseLaw>> CreateCaseLawAsync(CaseLawInput input, KnowledgeAuthor author, CancellationToken cancellationToken = default) =>
-        await CreateCaseLawAsync(input, author, draft: false, cancellationToken);
+    public Task<Outcome<Practice>> CreateAsync(Actor author, PracticeInput input, bool draft = false, CancellationToken cancellationToken = default) =>
+        CreateAsync(author, new Practice(), (practice, ct) => ApplyAsync(practice, input, ct), draft, cancellationToken);
 
     /// <summary>Creates a court decision, submitted or (with <paramref name="draft"/>) a draft; the same rules as practices.</summary>
-    public async Task<AccountResult<CaseLaw>> CreateCaseLawAsync(CaseLawInput input, KnowledgeAuthor author, bool draft, CancellationToken cancellationToken = default)
+    public Task<Outcome<CaseLaw>> CreateAsync(Actor author, CaseLawInput input, bool draft = false, CancellationToken cancellationToken = default) =>
+        CreateAsync(author, new CaseLaw(), (caseLaw, ct) => ApplyAsync(caseLaw, input, ct), draft, cancellationToken);
+
+    private async Task<Outcome<T>> CreateAsync<T>(Actor author, T record, Func<T, CancellationToken, Task<List<FieldError>>> apply, bool draft,
+        CancellationToken cancellationToken) where T : KnowledgeRecord
     {
-        var caseLaw = new CaseLaw();
-        var problems = await ApplyAsync(caseLaw, input, cancellationToken);
-        if (problems.Count > 0) return AccountResult<CaseLaw>.Fail([.. problems]);
-        Stamp(caseLaw, author, draft);
-        db.CaseLaw.Add(caseLaw);
-        await SaveWithRevisionAsync(caseLaw, "created", author.UserId, cancellationToken);
-        return AccountResult<CaseLaw>.Ok(caseLaw);
+        if (!author.Can(KnowledgePermission.Contribute)) return ProblemCodes.Forbidden.With();
+        var problems = await apply(record, cancellationToken);
+        if (problems.Count > 0) return Problem.Invalid([.. problems]);
+        Stamp(record, author, draft);
+        db.Set<T>().Add(record);
+        await SaveWithRevisionAsync(record, "created", author.UserId, cancellationToken);
+        return record;
     }
 
     /// <summary>
-    /// Replaces a practice's content (same fields as on creation). Null when the editor cannot see it; a problem with
-    /// code <c>knowledge-not-editable</c> when they may not edit it now (see <see cref="KnowledgeViewer.EditRight"/>).
-    /// Bad input changes nothing. Each edit is a revision; the index follows.
+    /// Replaces a practice's content (same fields as on creation): not found when the editor cannot see it, refused when
+    /// they may not edit it now (<see cref="KnowledgeAccess.EditRight"/>). Bad input changes nothing. Each edit is a revision; the index follows.
     /// </summary>
-    public Task<AccountResult<Practice>?> UpdatePracticeAsync(Guid id, PracticeInput input, KnowledgeViewer editor, CancellationToken cancellationToken = default) =>
-        UpdateAsync<Practice>(id, editor, (practice, ct) => ApplyAsync(practice, input, ct), cancellationToken);
+    public Task<Outcome<Practice>> UpdateAsync(Actor editor, Guid id, PracticeInput input, CancellationToken cancellationToken = default) =>
+        UpdateAsync<Practice>(editor, id, (practice, ct) => ApplyAsync(practice, input, ct), cancellationToken);
 
-    /// <summary>Replaces a case's content; the same rules as <see cref="UpdatePracticeAsync"/>.</summary>
-    public Task<AccountResult<CaseLaw>?> UpdateCaseLawAsync(Guid id, CaseLawInput input, KnowledgeViewer editor, CancellationToken cancellationToken = default) =>
-        UpdateAsync<CaseLaw>(id, editor, (caseLaw, ct) => ApplyAsync(caseLaw, input, ct), cancellationToken);
+    /// <summary>Replaces a case's content; the same rules as for a practice.</summary>
+    public Task<Outcome<CaseLaw>> UpdateAsync(Actor editor, Guid id, CaseLawInput input, CancellationToken cancellationToken = default) =>
+        UpdateAsync<CaseLaw>(editor, id, (caseLaw, ct) => ApplyAsync(caseLaw, input, ct), cancellationToken);
 
-    private async Task<AccountResult<T>?> UpdateAsync<T>(Guid id, KnowledgeViewer editor, Func<T, CancellationToken, Task<List<AccountProblem>>> apply,
+    private async Task<Outcome<T>> UpdateAsync<T>(Actor editor, Guid id, Func<T, CancellationToken, Task<List<FieldError>>> apply,
         CancellationToken cancellationToken) where T : KnowledgeRecord
     {
+        if (!editor.Can(KnowledgePermission.Contribute)) return ProblemCodes.Forbidden.With();
         var record = await db.Set<T>().Where(editor.VisibleRecords<T>()).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (record is null) return null;
-        var right = editor.EditRight(record);
-        if (right != KnowledgeEditRight.Allowed)
-            return AccountResult<T>.Fail(new AccountProblem("status", right == KnowledgeEditRight.NotNow ? "knowledge-not-editable" : "knowledge-not-author",
-                KnowledgeStatusCodes.Code(record.Status)));
+        if (record is null) return ProblemCodes.NotFound.With();
+        if (EditRefusal(editor, record) is { } refused) return refused;
         var problems = await apply(record, cancellationToken);
         if (problems.Count > 0)
         {
             // Nothing of a refused edit may reach the database through a later save in this scope.
             db.Entry(record).State = EntityState.Detached;
-            return AccountResult<T>.Fail([.. problems]);
+            return Problem.Invalid([.. problems]);
         }
         record.Version++;
         await SaveWithRevisionAsync(record, "updated", editor.UserId, cancellationToken);
-        return AccountResult<T>.Ok(record);
+        return record;
     }
 
+    /// <summary>Why the actor may not edit the record now: not theirs (403), or under review or published (409); null when they may.</summary>
+    public static Problem? EditRefusal(Actor actor, KnowledgeRecord record) => actor.EditRight(record) switch
+    {
+        KnowledgeEditRight.Allowed => null,
+        KnowledgeEditRight.NotNow => ProblemCodes.KnowledgeNotEditable.With(KnowledgeStatusCodes.Code(record.Status)),
+        _ => ProblemCodes.KnowledgeNotAuthor.With(),
+    };
+
     /// <summary>Validates <paramref name="input"/> and, only when it is valid, writes it into <paramref name="practice"/>.</summary>
-    private async Task<List<AccountProblem>> ApplyAsync(Practice practice, PracticeInput input, CancellationToken cancellationToken)
+    private async Task<List<FieldError>> ApplyAsync(Practice practice, PracticeInput input, CancellationToken cancellationToken)
     {
         var check = new KnowledgeValidator(db);
         CheckTexts(check, input.Title, input.Summary, input.Body);
@@ -108,7 +104,7 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
         return [];
     }
 
-    private async Task<List<AccountProblem>> ApplyAsync(CaseLaw caseLaw, CaseLawInput input, CancellationToken cancellationToken)
+    private async Task<List<FieldError>> ApplyAsync(CaseLaw caseLaw, CaseLawInput input, CancellationToken cancellationToken)
     {
         var check = new KnowledgeValidator(db);
         var title = Plain(input.Title).Length > 0 ? input.Title : Citation(input);
@@ -158,15 +154,22 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
     }
 
     /// <summary>A record the viewer may see, or null (missing and invisible look the same).</summary>
-    public async Task<T?> FindAsync<T>(Guid id, KnowledgeViewer viewer, CancellationToken cancellationToken = default) where T : KnowledgeRecord =>
+    public async Task<T?> FindAsync<T>(Guid id, Actor viewer, CancellationToken cancellationToken = default) where T : KnowledgeRecord =>
         await db.Set<T>().AsNoTracking().Where(viewer.VisibleRecords<T>()).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
 
-    /// <summary>Moves a record through review. Returns null when there is no such record.</summary>
-    public async Task<AccountResult<KnowledgeRecord>?> TransitionAsync<T>(Guid id, KnowledgeTransition transition, string? userId, string? note,
+    /// <summary>The secretariat moves a record through review: publish, unpublish, request changes, reject.</summary>
+    public async Task<Outcome<KnowledgeRecord>> ReviewAsync<T>(Actor reviewer, Guid id, KnowledgeTransition transition, string? note,
         CancellationToken cancellationToken = default) where T : KnowledgeRecord
     {
+        if (!reviewer.Can(KnowledgePermission.Review)) return ProblemCodes.Forbidden.With();
+        return await TransitionAsync<T>(id, transition, reviewer.UserId, note, cancellationToken);
+    }
+
+    private async Task<Outcome<KnowledgeRecord>> TransitionAsync<T>(Guid id, KnowledgeTransition transition, string? userId, string? note,
+        CancellationToken cancellationToken) where T : KnowledgeRecord
+    {
         var record = await db.Set<T>().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (record is null) return null;
+        if (record is null) return ProblemCodes.NotFound.With();
         var (allowed, status, action) = transition switch
         {
             KnowledgeTransition.Submit => (record.Status is KnowledgeStatus.Draft or KnowledgeStatus.ChangesRequested, KnowledgeStatus.Submitted, "submitted"),
@@ -176,7 +179,7 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
             KnowledgeTransition.Reject => (record.Status is not KnowledgeStatus.Published, KnowledgeStatus.Rejected, "rejected"),
             _ => (false, record.Status, ""),
         };
-        if (!allowed) return AccountResult<KnowledgeRecord>.Fail(new AccountProblem("status", "invalid-transition", KnowledgeStatusCodes.Code(record.Status)));
+        if (!allowed) return ProblemCodes.InvalidTransition.With(errors: [new FieldError("status", "invalid-transition", KnowledgeStatusCodes.Code(record.Status))]);
 
         record.Status = status;
         record.ReviewNote = note is null ? record.ReviewNote : Plain(note);
@@ -184,18 +187,18 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
         if (transition == KnowledgeTransition.Unpublish) record.PublishedAt = null;
         record.Version++;
         await SaveWithRevisionAsync(record, action, userId, cancellationToken);
-        return AccountResult<KnowledgeRecord>.Ok(record);
+        return record;
     }
 
-    /// <summary>The author (or the secretariat) sends a draft or a changed record (back) for review. Null when not visible.</summary>
-    public async Task<AccountResult<KnowledgeRecord>?> SubmitAsync<T>(Guid id, KnowledgeViewer viewer, CancellationToken cancellationToken = default)
+    /// <summary>The author (or the secretariat) sends a draft or a changed record (back) for review.</summary>
+    public async Task<Outcome<KnowledgeRecord>> SubmitAsync<T>(Actor author, Guid id, CancellationToken cancellationToken = default)
         where T : KnowledgeRecord
     {
-        var record = await FindAsync<T>(id, viewer, cancellationToken);
-        if (record is null) return null;
-        if (viewer.EditRight(record) == KnowledgeEditRight.NotAuthor)
-            return AccountResult<KnowledgeRecord>.Fail(new AccountProblem("status", "knowledge-not-author", KnowledgeStatusCodes.Code(record.Status)));
-        return await TransitionAsync<T>(id, KnowledgeTransition.Submit, viewer.UserId, null, cancellationToken);
+        if (!author.Can(KnowledgePermission.Contribute)) return ProblemCodes.Forbidden.With();
+        var record = await FindAsync<T>(id, author, cancellationToken);
+        if (record is null) return ProblemCodes.NotFound.With();
+        if (author.EditRight(record) == KnowledgeEditRight.NotAuthor) return ProblemCodes.KnowledgeNotAuthor.With();
+        return await TransitionAsync<T>(id, KnowledgeTransition.Submit, author.UserId, null, cancellationToken);
     }
 
     /// <summary>A change beside the record's own fields (an attachment added or removed): a new version, saved with what else is pending.</summary>
@@ -206,6 +209,18 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
             : await db.CaseLaw.FirstAsync(r => r.Id == id, cancellationToken);
         record.Version++;
         await SaveWithRevisionAsync(record, action, userId, cancellationToken);
+    }
+
+    /// <summary>The other records of the record's translation group the viewer may see, in the order of the six languages.</summary>
+    public async Task<IReadOnlyList<KnowledgeTranslation>> TranslationsAsync(KnowledgeRecord record, Actor viewer, CancellationToken cancellationToken = default)
+    {
+        var group = record.TranslationGroupId;
+        var practices = await db.Practices.AsNoTracking().Where(viewer.VisibleRecords<Practice>())
+            .Where(p => p.TranslationGroupId == group && p.Id != record.Id).Select(p => new KnowledgeTranslation(p.Id, p.Language, p.Title)).ToListAsync(cancellationToken);
+        var cases = await db.CaseLaw.AsNoTracking().Where(viewer.VisibleRecords<CaseLaw>())
+            .Where(p => p.TranslationGroupId == group && p.Id != record.Id).Select(p => new KnowledgeTranslation(p.Id, p.Language, p.Title)).ToListAsync(cancellationToken);
+        var order = PalermoLanguages.Codes.ToList();
+        return [.. practices.Concat(cases).OrderBy(t => order.IndexOf(t.Language))];
     }
 
     public async Task<IReadOnlyList<KnowledgeRevision>> RevisionsAsync(Guid id, CancellationToken cancellationToken = default) =>
@@ -235,7 +250,7 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
         else if (record.TranslationGroupId == Guid.Empty) record.TranslationGroupId = record.Id;
     }
 
-    private void Stamp(KnowledgeRecord record, KnowledgeAuthor author, bool draft)
+    private void Stamp(KnowledgeRecord record, Actor author, bool draft)
     {
         var now = clock.GetUtcNow();
         record.AuthorUserId = author.UserId;

@@ -11,9 +11,9 @@ internal sealed class KnowledgeValidator(PalermoDbContext db)
     public const int TextMax = 200_000;
     public static readonly IReadOnlyList<string> ProtocolCodes = ["TIP", "SOM", "UNTOC"];
 
-    private readonly List<AccountProblem> _problems = [];
+    private readonly List<FieldError> _problems = [];
 
-    public IReadOnlyList<AccountProblem> Problems => _problems;
+    public IReadOnlyList<FieldError> Problems => _problems;
 
     public void Text(string field, string? value, bool required, int max = TextMax)
     {
@@ -104,7 +104,7 @@ internal sealed class KnowledgeValidator(PalermoDbContext db)
             _problems.Add(new("periodEndYear", "invalid-period", Convert.ToString(end, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    public void Add(AccountProblem problem) => _problems.Add(problem);
+    public void Add(FieldError problem) => _problems.Add(problem);
 
     public static List<string> Clean(IReadOnlyList<string>? values, int max = 300) =>
         (values ?? []).Select(v => KnowledgeHtml.ToPlainText(KnowledgeHtml.Sanitize(v)))

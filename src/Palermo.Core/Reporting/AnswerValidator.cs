@@ -108,3 +108,10 @@ public static class AnswerValidator
         return text.Length <= 80 ? text : text[..80] + "…";
     }
 }
+
+/// <summary>Refused answers as one problem: each error names the question and the value as sent.</summary>
+public static class AnswerProblems
+{
+    public static Problem Refuse(IEnumerable<AnswerProblem> problems) =>
+        ProblemCodes.InvalidAnswers.With(errors: problems.Select(p => new FieldError(p.Question, p.Code, p.Value, IsAnswer: true)).ToList());
+}

@@ -22,14 +22,14 @@ public sealed class CycleService(PalermoDbContext db, TimeProvider clock)
         return new CycleDetail(cycle, questionnaire, ParsedQuestionnaires.Get(questionnaire));
     }
 
-    public async Task<ReportingResult<Cycle>> CreateAsync(Protocol protocol, int? questionnaireId, DateOnly opensOn, DateOnly deadline,
+    public async Task<Outcome<Cycle>> CreateAsync(Protocol protocol, int? questionnaireId, DateOnly opensOn, DateOnly deadline,
         CancellationToken cancellationToken = default)
     {
-        if (deadline < opensOn) return ReportingResult<Cycle>.Fail(ReportingOutcome.Invalid, "deadline-before-opening");
+        if (deadline < opensOn) return ProblemCodes.DeadlineBeforeOpening.With();
         var questionnaire = questionnaireId is { } id
             ? await db.Questionnaires.FirstOrDefaultAsync(q => q.Id == id && q.Protocol == protocol, cancellationToken)
             : await db.Questionnaires.Where(q => q.Protocol == protocol).OrderByDescending(q => q.Version).FirstOrDefaultAsync(cancellationToken);
-        if (questionnaire is null) return ReportingResult<Cycle>.Fail(ReportingOutcome.NotFound, "unknown-questionnaire");
+        if (questionnaire is null) return ProblemCodes.UnknownQuestionnaire.With();
         var cycle = new Cycle
         {
             Protocol = protocol, QuestionnaireId = questionnaire.Id, OpensOn = opensOn, Deadline = deadline,
@@ -37,34 +37,34 @@ public sealed class CycleService(PalermoDbContext db, TimeProvider clock)
         };
         db.Cycles.Add(cycle);
         await db.SaveChangesAsync(cancellationToken);
-        return ReportingResult<Cycle>.Ok(cycle);
+        return Outcome<Cycle>.Ok(cycle);
     }
 
     /// <summary>Draft → open → closed → archived, one step at a time; opening needs every language complete.</summary>
-    public async Task<ReportingResult<Cycle>> MoveAsync(int id, CycleState to, CancellationToken cancellationToken = default)
+    public async Task<Outcome<Cycle>> MoveAsync(int id, CycleState to, CancellationToken cancellationToken = default)
     {
         var detail = await FindAsync(id, cancellationToken);
-        if (detail is null) return ReportingResult<Cycle>.Fail(ReportingOutcome.NotFound);
+        if (detail is null) return ProblemCodes.NotFound.With();
         var cycle = detail.Cycle;
-        if ((int)to != (int)cycle.State + 1) return ReportingResult<Cycle>.Fail(ReportingOutcome.WrongState, cycle.State.ToString());
+        if ((int)to != (int)cycle.State + 1) return ProblemCodes.WrongState.With(cycle.State.ToString());
         if (to == CycleState.Open && LanguageCompleteness.IncompleteLanguages(detail.Definition) is { Count: > 0 } incomplete)
-            return ReportingResult<Cycle>.Fail(ReportingOutcome.IncompleteLanguages, string.Join(", ", incomplete));
+            return ProblemCodes.IncompleteLanguages.With(string.Join(", ", incomplete));
         cycle.State = to;
         await db.SaveChangesAsync(cancellationToken);
-        return ReportingResult<Cycle>.Ok(cycle);
+        return Outcome<Cycle>.Ok(cycle);
     }
 
-    public async Task<ReportingResult<DeadlineExtension>> ExtendAsync(int id, string iso3, DateOnly deadline, CancellationToken cancellationToken = default)
+    public async Task<Outcome<DeadlineExtension>> ExtendAsync(int id, string iso3, DateOnly deadline, CancellationToken cancellationToken = default)
     {
         var cycle = await db.Cycles.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (cycle is null) return ReportingResult<DeadlineExtension>.Fail(ReportingOutcome.NotFound);
-        if (!await db.Countries.AnyAsync(c => c.Iso3 == iso3, cancellationToken)) return ReportingResult<DeadlineExtension>.Fail(ReportingOutcome.NotFound, iso3);
-        if (deadline <= cycle.Deadline) return ReportingResult<DeadlineExtension>.Fail(ReportingOutcome.Invalid, "extension-not-later");
+        if (cycle is null) return ProblemCodes.NotFound.With();
+        if (!await db.Countries.AnyAsync(c => c.Iso3 == iso3, cancellationToken)) return ProblemCodes.NotFound.With(iso3);
+        if (deadline <= cycle.Deadline) return ProblemCodes.ExtensionNotLater.With();
         var extension = await db.DeadlineExtensions.FirstOrDefaultAsync(e => e.CycleId == id && e.CountryIso3 == iso3, cancellationToken);
         if (extension is null) db.DeadlineExtensions.Add(extension = new DeadlineExtension { CycleId = id, CountryIso3 = iso3 });
         extension.Deadline = deadline;
         await db.SaveChangesAsync(cancellationToken);
-        return ReportingResult<DeadlineExtension>.Ok(extension);
+        return Outcome<DeadlineExtension>.Ok(extension);
     }
 
     /// <summary>States parties on the opening date (expected) and those that became parties since (listed apart).</summary>

@@ -18,14 +18,14 @@ public sealed record ReminderSent(string Country, string Language, int Recipient
 public sealed class ReminderService(PalermoDbContext db, CycleService cycles, UserManager<PalermoUser> users, IMailSender mail,
     MailOptions mailOptions, IStringLocalizerFactory localizers, TimeProvider clock)
 {
-    public async Task<ReportingResult<IReadOnlyList<ReminderSent>>> SendAsync(Cycle cycle, IReadOnlyList<string>? chosen, CancellationToken cancellationToken = default)
+    public async Task<Outcome<IReadOnlyList<ReminderSent>>> SendAsync(Cycle cycle, IReadOnlyList<string>? chosen, CancellationToken cancellationToken = default)
     {
-        if (cycle.State != CycleState.Open) return ReportingResult<IReadOnlyList<ReminderSent>>.Fail(ReportingOutcome.WrongState, "cycle-not-open");
+        if (cycle.State != CycleState.Open) return ProblemCodes.CycleNotOpen.With();
         var completeness = await cycles.CompletenessAsync(cycle, cancellationToken);
         var notAnswered = completeness.Countries.Where(c => !c.Answered).ToDictionary(c => c.Iso3, StringComparer.Ordinal);
         var targets = chosen is null ? notAnswered.Keys.ToList() : chosen.Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
         var refused = targets.Where(t => !notAnswered.ContainsKey(t)).Select(t => new AnswerProblem("countries", "not-a-non-responder", t)).ToList();
-        if (refused.Count > 0) return ReportingResult<IReadOnlyList<ReminderSent>>.Fail(ReportingOutcome.Invalid, problems: refused);
+        if (refused.Count > 0) return AnswerProblems.Refuse(refused);
 
         var focalPoints = (await users.GetUsersInRoleAsync(PalermoRoles.FocalPoint))
             .Where(u => u.CountryIso3 is not null && u.Email is not null).ToLookup(u => u.CountryIso3!, StringComparer.Ordinal);
@@ -42,7 +42,7 @@ public sealed class ReminderService(PalermoDbContext db, CycleService cycles, Us
             sent.Add(new ReminderSent(iso3, language, recipients.Count, now));
         }
         await db.SaveChangesAsync(cancellationToken);
-        return ReportingResult<IReadOnlyList<ReminderSent>>.Ok(sent);
+        return Outcome<IReadOnlyList<ReminderSent>>.Ok(sent);
     }
 
     private MimeMessage Compose(Cycle cycle, IReadOnlyList<PalermoUser> recipients, string language, string country, DateOnly deadline)

@@ -23,17 +23,17 @@ public sealed class SubmissionService(PalermoDbContext db, TimeProvider clock)
     /// Replaces the draft answers. <paramref name="expectedVersion"/> must be the version the client last read; a stale one
     /// is refused with the current submission, and a bad answer refuses the whole save.
     /// </summary>
-    public async Task<ReportingResult<Submission>> SaveDraftAsync(CycleDetail cycle, string iso3, int? expectedVersion,
+    public async Task<Outcome<Submission>> SaveDraftAsync(CycleDetail cycle, string iso3, int? expectedVersion,
         IReadOnlyDictionary<string, JsonElement> answers, CancellationToken cancellationToken = default)
     {
-        if (cycle.Cycle.State != CycleState.Open) return ReportingResult<Submission>.Fail(ReportingOutcome.WrongState, "cycle-not-open");
+        if (cycle.Cycle.State != CycleState.Open) return ProblemCodes.CycleNotOpen.With();
         var problems = AnswerValidator.Validate(cycle.Definition, answers);
-        if (problems.Count > 0) return ReportingResult<Submission>.Fail(ReportingOutcome.Invalid, problems: problems);
+        if (problems.Count > 0) return AnswerProblems.Refuse(problems);
 
         var submission = await GetAsync(cycle.Cycle.Id, iso3, cancellationToken);
-        if (expectedVersion is null && submission.Version > 0) return ReportingResult<Submission>.Fail(ReportingOutcome.TokenRequired, value: submission);
-        if (expectedVersion is { } expected && expected != submission.Version) return ReportingResult<Submission>.Fail(ReportingOutcome.Conflict, value: submission);
-        if (!submission.IsEditable) return ReportingResult<Submission>.Fail(ReportingOutcome.WrongState, "submission-locked", value: submission);
+        if (expectedVersion is null && submission.Version > 0) return ProblemCodes.ConcurrencyTokenRequired.With(current: submission);
+        if (expectedVersion is { } expected && expected != submission.Version) return ProblemCodes.ConcurrencyConflict.With(current: submission);
+        if (!submission.IsEditable) return ProblemCodes.SubmissionLocked.With(current: submission);
 
         var kept = answers.Where(a => a.Value.ValueKind != JsonValueKind.Null).ToDictionary(a => a.Key, a => a.Value.Clone(), StringComparer.Ordinal);
         return await StoreAsync(submission, QuestionnaireJson.WriteAnswers(kept), cancellationToken);
@@ -52,16 +52,16 @@ public sealed class SubmissionService(PalermoDbContext db, TimeProvider clock)
     }
 
     /// <summary>"Start from last cycle's answers": the country's latest submitted answers in the previous cycle of the protocol, for questions still asked.</summary>
-    public async Task<ReportingResult<Submission>> StartFromPreviousAsync(CycleDetail cycle, string iso3, int? expectedVersion, CancellationToken cancellationToken = default)
+    public async Task<Outcome<Submission>> StartFromPreviousAsync(CycleDetail cycle, string iso3, int? expectedVersion, CancellationToken cancellationToken = default)
     {
-        if (cycle.Cycle.State != CycleState.Open) return ReportingResult<Submission>.Fail(ReportingOutcome.WrongState, "cycle-not-open");
+        if (cycle.Cycle.State != CycleState.Open) return ProblemCodes.CycleNotOpen.With();
         var previous = await db.Cycles.AsNoTracking()
             .Where(c => c.Protocol == cycle.Cycle.Protocol && c.OpensOn < cycle.Cycle.OpensOn)
             .OrderByDescending(c => c.OpensOn).FirstOrDefaultAsync(cancellationToken);
-        if (previous is null) return ReportingResult<Submission>.Fail(ReportingOutcome.NotFound, "no-previous-cycle");
+        if (previous is null) return ProblemCodes.NoPreviousCycle.With();
         var last = await db.SubmissionVersions.AsNoTracking().Where(v => v.CycleId == previous.Id && v.CountryIso3 == iso3)
             .OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken);
-        if (last is null) return ReportingResult<Submission>.Fail(ReportingOutcome.NotFound, "no-previous-answers");
+        if (last is null) return ProblemCodes.NoPreviousAnswers.With();
 
         // Only answers that are still valid for this version of the questionnaire are carried over.
         var carried = QuestionnaireJson.ParseAnswers(last.Answers)
@@ -70,15 +70,15 @@ public sealed class SubmissionService(PalermoDbContext db, TimeProvider clock)
         return await SaveDraftAsync(cycle, iso3, expectedVersion, carried, cancellationToken);
     }
 
-    public async Task<ReportingResult<Submission>> SubmitAsync(CycleDetail cycle, string iso3, string? userId, CancellationToken cancellationToken = default)
+    public async Task<Outcome<Submission>> SubmitAsync(CycleDetail cycle, string iso3, string? userId, CancellationToken cancellationToken = default)
     {
-        if (cycle.Cycle.State != CycleState.Open) return ReportingResult<Submission>.Fail(ReportingOutcome.WrongState, "cycle-not-open");
+        if (cycle.Cycle.State != CycleState.Open) return ProblemCodes.CycleNotOpen.With();
         var submission = await GetAsync(cycle.Cycle.Id, iso3, cancellationToken);
         if (submission.Id == 0 || submission.State is not (SubmissionState.InProgress or SubmissionState.Returned))
-            return ReportingResult<Submission>.Fail(ReportingOutcome.WrongState, "nothing-to-submit", value: submission);
+            return ProblemCodes.NothingToSubmit.With(current: submission);
         var answers = QuestionnaireJson.ParseAnswers(submission.Answers);
         var problems = AnswerValidator.Validate(cycle.Definition, answers).Concat(AnswerValidator.MissingRequired(cycle.Definition, answers)).ToList();
-        if (problems.Count > 0) return ReportingResult<Submission>.Fail(ReportingOutcome.Invalid, problems: problems);
+        if (problems.Count > 0) return AnswerProblems.Refuse(problems);
 
         var now = clock.GetUtcNow();
         var number = await db.SubmissionVersions.CountAsync(v => v.SubmissionId == submission.Id, cancellationToken) + 1;
@@ -94,22 +94,22 @@ public sealed class SubmissionService(PalermoDbContext db, TimeProvider clock)
         return await BumpAsync(submission, cancellationToken);
     }
 
-    public async Task<ReportingResult<Submission>> AcceptAsync(CycleDetail cycle, string iso3, CancellationToken cancellationToken = default)
+    public async Task<Outcome<Submission>> AcceptAsync(CycleDetail cycle, string iso3, CancellationToken cancellationToken = default)
     {
         var submission = await GetAsync(cycle.Cycle.Id, iso3, cancellationToken);
-        if (submission.State != SubmissionState.Submitted) return ReportingResult<Submission>.Fail(ReportingOutcome.WrongState, "not-submitted", value: submission);
+        if (submission.State != SubmissionState.Submitted) return ProblemCodes.NotSubmitted.With(current: submission);
         submission.State = SubmissionState.Accepted;
         submission.AcceptedAt = clock.GetUtcNow();
         return await BumpAsync(submission, cancellationToken);
     }
 
-    public async Task<ReportingResult<Submission>> ReturnAsync(CycleDetail cycle, string iso3, IReadOnlyList<ReturnComment> comments, CancellationToken cancellationToken = default)
+    public async Task<Outcome<Submission>> ReturnAsync(CycleDetail cycle, string iso3, IReadOnlyList<ReturnComment> comments, CancellationToken cancellationToken = default)
     {
         var unknown = comments.Where(c => cycle.Definition.Find(c.Question) is null).Select(c => new AnswerProblem(c.Question, "unknown-question", c.Comment)).ToList();
         if (comments.Count == 0) unknown.Add(new AnswerProblem("comments", "comments-required", ""));
-        if (unknown.Count > 0) return ReportingResult<Submission>.Fail(ReportingOutcome.Invalid, problems: unknown);
+        if (unknown.Count > 0) return AnswerProblems.Refuse(unknown);
         var submission = await GetAsync(cycle.Cycle.Id, iso3, cancellationToken);
-        if (submission.State != SubmissionState.Submitted) return ReportingResult<Submission>.Fail(ReportingOutcome.WrongState, "not-submitted", value: submission);
+        if (submission.State != SubmissionState.Submitted) return ProblemCodes.NotSubmitted.With(current: submission);
         submission.State = SubmissionState.Returned;
         submission.ReturnComments = JsonSerializer.Serialize(comments, QuestionnaireJson.Options);
         return await BumpAsync(submission, cancellationToken);
@@ -119,10 +119,10 @@ public sealed class SubmissionService(PalermoDbContext db, TimeProvider clock)
     /// Records whether the country agrees to publication of its submitted answers in this cycle. The frozen versions follow,
     /// so the query filter shows or hides them together. Not an answer change: the concurrency token stays as it is.
     /// </summary>
-    public async Task<ReportingResult<Submission>> SetPublicationAsync(CycleDetail cycle, string iso3, bool consent, string? userId,
+    public async Task<Outcome<Submission>> SetPublicationAsync(CycleDetail cycle, string iso3, bool consent, string? userId,
         CancellationToken cancellationToken = default)
     {
-        if (cycle.Cycle.State == CycleState.Draft) return ReportingResult<Submission>.Fail(ReportingOutcome.WrongState, "cycle-not-open");
+        if (cycle.Cycle.State == CycleState.Draft) return ProblemCodes.CycleNotOpen.With();
         for (var attempt = 0; ; attempt++)
         {
             var submission = await GetAsync(cycle.Cycle.Id, iso3, cancellationToken);
@@ -137,7 +137,7 @@ public sealed class SubmissionService(PalermoDbContext db, TimeProvider clock)
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                return ReportingResult<Submission>.Ok(submission);
+                return Outcome<Submission>.Ok(submission);
             }
             catch (DbUpdateException) when (attempt < 3)
             {
@@ -163,7 +163,7 @@ public sealed class SubmissionService(PalermoDbContext db, TimeProvider clock)
     public static IReadOnlyList<ReturnComment> CommentsOf(Submission submission) =>
         submission.ReturnComments is null ? [] : JsonSerializer.Deserialize<List<ReturnComment>>(submission.ReturnComments, QuestionnaireJson.Options) ?? [];
 
-    private async Task<ReportingResult<Submission>> StoreAsync(Submission submission, string answers, CancellationToken cancellationToken)
+    private async Task<Outcome<Submission>> StoreAsync(Submission submission, string answers, CancellationToken cancellationToken)
     {
         if (submission.Id == 0) db.Submissions.Add(submission);
         submission.Answers = answers;
@@ -172,20 +172,20 @@ public sealed class SubmissionService(PalermoDbContext db, TimeProvider clock)
     }
 
     /// <summary>Saves with the next version; a concurrent save that got there first (same token) makes this one a conflict.</summary>
-    private async Task<ReportingResult<Submission>> BumpAsync(Submission submission, CancellationToken cancellationToken)
+    private async Task<Outcome<Submission>> BumpAsync(Submission submission, CancellationToken cancellationToken)
     {
         submission.Version++;
         submission.UpdatedAt = clock.GetUtcNow();
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return ReportingResult<Submission>.Ok(submission);
+            return Outcome<Submission>.Ok(submission);
         }
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
             var current = await GetAsync(submission.CycleId, submission.CountryIso3, cancellationToken);
-            return ReportingResult<Submission>.Fail(ReportingOutcome.Conflict, value: current);
+            return ProblemCodes.ConcurrencyConflict.With(current: current);
         }
     }
 }

@@ -11,9 +11,9 @@ public sealed record AnonymousRecordInput(string? Country, string? Sector, strin
 public sealed class LabourAssessmentRecorder(PalermoDbContext db, TimeProvider clock)
 {
     /// <summary>Problems with the anonymous fields (field, code, offending value); empty when they may be stored.</summary>
-    public async Task<IReadOnlyList<AccountProblem>> ValidateAsync(AnonymousRecordInput input, string? defaultCountry, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<FieldError>> ValidateAsync(AnonymousRecordInput input, string? defaultCountry, CancellationToken cancellationToken = default)
     {
-        var problems = new List<AccountProblem>();
+        var problems = new List<FieldError>();
         var country = Country(input, defaultCountry);
         if (country is null)
             problems.Add(new("country", "screening-country-required"));

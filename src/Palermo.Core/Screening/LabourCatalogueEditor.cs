@@ -17,14 +17,14 @@ public static class LabourCatalogueEditor
     /// <summary>Non-Latin text stays readable in the stored JSON (and half the size).</summary>
     private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public sealed record Outcome(IReadOnlyList<AccountProblem> Problems, IReadOnlyList<string> Changes, string CatalogueJson, string TranslationsJson);
+    public sealed record Outcome(IReadOnlyList<FieldError> Problems, IReadOnlyList<string> Changes, string CatalogueJson, string TranslationsJson);
 
     public static Outcome Apply(string catalogueJson, string translationsJson, int newVersion, LabourCatalogueEdit edit)
     {
         var catalogue = JsonNode.Parse(catalogueJson)!.AsObject();
         var translations = JsonNode.Parse(translationsJson)!.AsObject();
         var indicators = IndicatorNodes(catalogue);
-        var problems = new List<AccountProblem>();
+        var problems = new List<FieldError>();
         var changes = new List<string>();
 
         var edits = edit.AllIndicators().ToList();
@@ -78,7 +78,7 @@ public static class LabourCatalogueEditor
         return byId;
     }
 
-    private static void SetWeight(JsonObject strength, string profile, string? value, string id, List<AccountProblem> problems, List<string> changes)
+    private static void SetWeight(JsonObject strength, string profile, string? value, string id, List<FieldError> problems, List<string> changes)
     {
         if (value is null) return;
         var canonical = Array.Find(Weights, w => string.Equals(w, value.Trim(), StringComparison.OrdinalIgnoreCase));
@@ -92,7 +92,7 @@ public static class LabourCatalogueEditor
         changes.Add($"{id}.weight.{profile}");
     }
 
-    private static void SetTexts(JsonObject texts, string member, IReadOnlyDictionary<string, string?>? values, string id, List<AccountProblem> problems, List<string> changes)
+    private static void SetTexts(JsonObject texts, string member, IReadOnlyDictionary<string, string?>? values, string id, List<FieldError> problems, List<string> changes)
     {
         if (values is null) return;
         foreach (var (language, value) in values)

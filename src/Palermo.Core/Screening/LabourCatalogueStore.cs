@@ -130,7 +130,7 @@ public sealed class LabourCatalogueStore(PalermoDbContext db, LabourCatalogueCac
 }
 
 /// <summary>Exactly one of: problems (nothing stored), a save result, or the version in force when the edit was based on another.</summary>
-public sealed record CatalogueSaveOutcome(IReadOnlyList<AccountProblem> Problems, CatalogueSaveResult? Saved, int? ConflictVersion)
+public sealed record CatalogueSaveOutcome(IReadOnlyList<FieldError> Problems, CatalogueSaveResult? Saved, int? ConflictVersion)
 {
     public static CatalogueSaveOutcome Conflict(int currentVersion) => new([], null, currentVersion);
 }

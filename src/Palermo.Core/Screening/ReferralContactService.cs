@@ -43,9 +43,9 @@ public sealed partial class ReferralContactService(PalermoDbContext db, TimeProv
     public static string? CountryOf(ReferralContactInput input) =>
         string.IsNullOrWhiteSpace(input.Country) ? null : input.Country.Trim().ToUpperInvariant();
 
-    public async Task<IReadOnlyList<AccountProblem>> ValidateAsync(ReferralContactInput input, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<FieldError>> ValidateAsync(ReferralContactInput input, CancellationToken cancellationToken = default)
     {
-        var problems = new List<AccountProblem>();
+        var problems = new List<FieldError>();
         var country = CountryOf(input);
         if (country is null) problems.Add(new("country", "referral-country-required", ""));
         else if (!await db.Countries.AnyAsync(c => c.Iso3 == country, cancellationToken)) problems.Add(new("country", "unknown-country", input.Country));
@@ -102,7 +102,7 @@ public sealed partial class ReferralContactService(PalermoDbContext db, TimeProv
     private static LocalizedNames Texts(IReadOnlyDictionary<string, string?>? texts) =>
         LocalizedNames.From((texts ?? new Dictionary<string, string?>()).ToDictionary(t => t.Key, t => t.Value?.Trim() ?? "", StringComparer.Ordinal));
 
-    private static void CheckTexts(IReadOnlyDictionary<string, string?>? texts, string field, List<AccountProblem> problems)
+    private static void CheckTexts(IReadOnlyDictionary<string, string?>? texts, string field, List<FieldError> problems)
     {
         foreach (var (language, value) in texts ?? new Dictionary<string, string?>())
         {

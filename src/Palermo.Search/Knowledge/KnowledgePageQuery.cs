@@ -1,3 +1,4 @@
+using Palermo.Access;
 using System.Globalization;
 using Palermo.Knowledge;
 
@@ -24,7 +25,7 @@ public enum KnowledgeOrder
 /// </summary>
 /// <param name="Language">The query's language: with <see cref="KnowledgeOrder.Relevance"/> and <see cref="KnowledgeOrder.Similar"/>, documents in it come first.</param>
 public sealed record KnowledgePageQuery(
-    KnowledgeMatchQuery Match, KnowledgeViewer Viewer, KnowledgeFilters Filters, KnowledgeOrder Order, string Language,
+    KnowledgeMatchQuery Match, Actor Viewer, KnowledgeFilters Filters, KnowledgeOrder Order, string Language,
     int Skip, int Take, bool WithFacets, Guid? Exclude = null)
 {
     /// <summary>The category filter as the stored code; a text that names no category becomes a code nothing has.</summary>

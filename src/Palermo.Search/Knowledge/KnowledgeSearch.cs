@@ -1,3 +1,4 @@
+using Palermo.Access;
 using Palermo.Knowledge;
 
 namespace Palermo.Search.Knowledge;
@@ -27,7 +28,7 @@ public sealed class KnowledgeSearch(IKnowledgeIndex index)
     }
 
     /// <summary>Visible records like <paramref name="document"/> (not itself), best first.</summary>
-    public async Task<IReadOnlyList<KnowledgeHit>> MoreLikeThisAsync(KnowledgeDocument document, KnowledgeViewer viewer, int count = 5,
+    public async Task<IReadOnlyList<KnowledgeHit>> MoreLikeThisAsync(KnowledgeDocument document, Actor viewer, int count = 5,
         CancellationToken cancellationToken = default)
     {
         var plan = KnowledgeQueryPlanner.MoreLikeThis(document);

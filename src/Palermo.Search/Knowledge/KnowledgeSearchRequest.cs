@@ -1,3 +1,4 @@
+using Palermo.Access;
 using Palermo.Knowledge;
 
 namespace Palermo.Search.Knowledge;
@@ -21,7 +22,7 @@ public enum KnowledgeSort
 /// guessed without the text deciding it, the other languages its words may be written in.
 /// </summary>
 public sealed record KnowledgeSearchRequest(
-    KnowledgeKind Kind, string? Query, string Language, KnowledgeViewer Viewer,
+    KnowledgeKind Kind, string? Query, string Language, Actor Viewer,
     KnowledgeFilters? Filters = null, KnowledgeSort Sort = KnowledgeSort.Relevance, int Page = 1, int PageSize = 20,
     IReadOnlyList<string>? AlsoWrittenIn = null);
 

@@ -1,3 +1,4 @@
+using Palermo.Access;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
@@ -139,7 +140,7 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
 
     public Task<IReadOnlyList<KnowledgeMatch>> MatchAsync(KnowledgeMatchQuery query, CancellationToken cancellationToken = default) =>
         // The page search with nothing hidden, no filter and no language tier: every match, best score first.
-        Task.FromResult((IReadOnlyList<KnowledgeMatch>)Search(new KnowledgePageQuery(query, KnowledgeViewer.Secretariat, KnowledgeFilters.None,
+        Task.FromResult((IReadOnlyList<KnowledgeMatch>)Search(new KnowledgePageQuery(query, Actor.System, KnowledgeFilters.None,
             KnowledgeOrder.Relevance, Language: "", 0, Math.Max(1, query.Limit), WithFacets: false), cancellationToken).Matches);
 
     public Task<KnowledgePage> SearchAsync(KnowledgePageQuery query, CancellationToken cancellationToken = default) =>

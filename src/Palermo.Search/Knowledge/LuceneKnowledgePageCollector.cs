@@ -8,7 +8,7 @@ namespace Palermo.Search.Knowledge;
 /// Collects one page of a <see cref="KnowledgePageQuery"/> over the matching doc ids of each language clause in turn
 /// (or of one part of the index, merged with <see cref="Absorb"/>), reading only the segment's cached doc values (<see cref="LuceneSegmentValues"/>, never the stored document): the visibility rule and
 /// the filters, the facet counts of every visible match, and a bounded queue of the best <c>Skip + Take</c> entries in
-/// <see cref="KnowledgeOrder"/>. Mirrors <see cref="KnowledgeViewer.CanSee(KnowledgeStatus, string?)"/> and the filters'
+/// <see cref="KnowledgeOrder"/>. Mirrors <see cref="KnowledgeAccess.CanSee(KnowledgeStatus, string?)"/> and the filters'
 /// comparisons exactly.
 /// </summary>
 internal sealed class LuceneKnowledgePageCollector : ICollector

@@ -1,3 +1,5 @@
+using Palermo.Web.Accounts;
+using Palermo.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -26,7 +28,7 @@ public static class AccountsApi
             return user is null ? problems.NotFound() : TypedResults.Ok(await ViewAsync(users, user));
         }).RequireAuthorization().WithTags("Accounts");
 
-        var people = v1.MapGroup("/users").WithTags("Accounts").RequireAuthorization(AuthorizationPolicies.UserDirectory);
+        var people = v1.MapGroup("/users").WithTags("Accounts").RequirePermission(AccountsPermission.ListUsers);
         people.MapGet("/", async (PalermoDbContext db, UserManager<PalermoUser> users) =>
         {
             var list = await db.ScopedUsers.AsNoTracking().OrderBy(u => u.Email).ToListAsync();
@@ -35,16 +37,16 @@ public static class AccountsApi
             return TypedResults.Ok(views);
         });
         people.MapGet("/{id}", async Task<Results<Ok<UserView>, ProblemHttpResult>> (
-            string id, HttpContext http, PalermoDbContext db, UserManager<PalermoUser> users, IAuthorizationService authorization, Problems problems) =>
+            string id, HttpContext http, PalermoDbContext db, UserManager<PalermoUser> users, Problems problems) =>
         {
             var user = await db.ScopedUsers.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id);
             // Another country's user is answered exactly like a missing one, so ids reveal nothing.
-            if (user is null || !(await authorization.AuthorizeAsync(http.User, new CountryResource(user.CountryIso3), CountryAccessHandler.Read)).Succeeded)
+            if (user is null || http.Actor().Decide(AccountsPermission.ReadUser, user) != AccessDecision.Allowed)
                 return problems.NotFound();
             return TypedResults.Ok(await ViewAsync(users, user));
         });
 
-        var invitations = v1.MapGroup("/invitations").WithTags("Accounts").RequireAuthorization(AuthorizationPolicies.Inviter);
+        var invitations = v1.MapGroup("/invitations").WithTags("Accounts").RequirePermission(AccountsPermission.Invite);
         invitations.MapGet("/", async (PalermoDbContext db) =>
             TypedResults.Ok(await db.Invitations.AsNoTracking().OrderByDescending(i => i.CreatedAt)
                 .Select(i => new InvitationView(i.Id, i.Email, i.Role, i.CountryIso3, i.Agency, i.ExpiresAt, i.AcceptedAt)).ToListAsync()));
@@ -53,7 +55,7 @@ public static class AccountsApi
         {
             var request = new InvitationRequest(body.Email ?? "", body.Role ?? "", body.Country ?? http.User.Country(), body.Agency,
                 body.Language ?? Localization.PalermoLocalization.CurrentLanguage());
-            var result = await service.InviteAsync(http.User.AsInviter(), request);
+            var result = await service.InviteAsync(http.Actor(), request);
             if (!result.Succeeded) return problems.Invalid(result.Problems);
             var i = result.Value!;
             return TypedResults.Created($"/api/v1/invitations/{i.Id}", new InvitationView(i.Id, i.Email, i.Role, i.CountryIso3, i.Agency, i.ExpiresAt, i.AcceptedAt));

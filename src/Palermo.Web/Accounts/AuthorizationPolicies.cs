@@ -1,24 +1,46 @@
 using Microsoft.AspNetCore.Authorization;
+using Palermo.Access;
 using Palermo.Accounts;
+using Palermo.Audit;
+using Palermo.Knowledge;
+using Palermo.Reporting;
+using Palermo.Screening;
+using Palermo.TravelDocuments;
+using Palermo.TreatyStatus;
 
 namespace Palermo.Web.Accounts;
 
-/// <summary>Named policies; the role lists live in <see cref="PalermoRoles"/>.</summary>
+/// <summary>
+/// Route and page gates are the features' own permissions, asked of the request's <see cref="Actor"/>: one policy per
+/// permission, named «{Permission type}.{value}». No gate states a role list of its own.
+/// </summary>
 public static class AuthorizationPolicies
 {
-    public const string Secretariat = nameof(Secretariat);
-    public const string SecretariatAdmin = nameof(SecretariatAdmin);
-    public const string Inviter = nameof(Inviter);
-    public const string UserDirectory = nameof(UserDirectory);
-    public const string KnowledgeAuthor = nameof(KnowledgeAuthor);
+    public static string Name<TPermission>(TPermission permission) where TPermission : struct, Enum =>
+        typeof(TPermission).Name + "." + permission;
 
     public static void Add(AuthorizationOptions options)
     {
-        options.AddPolicy(Secretariat, p => p.RequireRole(PalermoRoles.Secretariat));
-        options.AddPolicy(SecretariatAdmin, p => p.RequireRole(PalermoRoles.SecretariatAdmin));
-        options.AddPolicy(Inviter, p => p.RequireRole(PalermoRoles.SecretariatAdmin, PalermoRoles.FocalPoint));
-        // Paragraphs (j)-(l): focal points and partners submit practices and case law; the secretariat may too.
-        options.AddPolicy(KnowledgeAuthor, p => p.RequireRole(PalermoRoles.SecretariatAdmin, PalermoRoles.SecretariatAnalyst, PalermoRoles.FocalPoint, PalermoRoles.Partner));
-        options.AddPolicy(UserDirectory, p => p.RequireRole(PalermoRoles.SecretariatAdmin, PalermoRoles.SecretariatAnalyst, PalermoRoles.FocalPoint));
+        AddAll<ReportingPermission>(options, ReportingAccess.Can);
+        AddAll<KnowledgePermission>(options, KnowledgeAccess.Can);
+        AddAll<ScreeningPermission>(options, ScreeningAccess.Can);
+        AddAll<AccountsPermission>(options, AccountsAccess.Can);
+        AddAll<AuditPermission>(options, AuditAccess.Can);
+        AddAll<TreatyStatusPermission>(options, TreatyStatusAccess.Can);
+        AddAll<TravelDocumentsPermission>(options, TravelDocumentsAccess.Can);
     }
+
+    private static void AddAll<TPermission>(AuthorizationOptions options, Func<Actor, TPermission, bool> can) where TPermission : struct, Enum
+    {
+        foreach (var permission in Enum.GetValues<TPermission>())
+            options.AddPolicy(Name(permission), policy => policy.RequireAuthenticatedUser().RequireAssertion(context => can(ActorOf(context), permission)));
+    }
+
+    private static Actor ActorOf(AuthorizationHandlerContext context) =>
+        context.Resource is HttpContext http ? http.Actor() : context.User.ToActor();
+
+    /// <summary>Only actors with <paramref name="permission"/> reach the endpoint (others: 401 when signed out, 403 otherwise).</summary>
+    public static TBuilder RequirePermission<TBuilder, TPermission>(this TBuilder builder, TPermission permission)
+        where TBuilder : IEndpointConventionBuilder where TPermission : struct, Enum =>
+        builder.RequireAuthorization(Name(permission));
 }

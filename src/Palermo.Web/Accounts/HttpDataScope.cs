@@ -1,18 +1,18 @@
 using System.Security.Claims;
-using Palermo.Accounts;
+using Palermo.Access;
 using Palermo.Audit;
 using Palermo.Data;
 
 namespace Palermo.Web.Accounts;
 
-/// <summary>The request's user decides what the DbContext lets through: the secretariat all, others their country.</summary>
+/// <summary>The request's actor decides what the DbContext lets through: the secretariat all, others their country.</summary>
 public sealed class HttpDataScope(IHttpContextAccessor http) : IDataScope
 {
-    private ClaimsPrincipal? User => http.HttpContext?.User;
+    private IDataScope Actor => http.HttpContext?.Actor() ?? Palermo.Access.Actor.Anonymous;
 
-    public bool SeesAllCountries => User is { } user && PalermoRoles.Secretariat.Any(user.IsInRole);
+    public bool SeesAllCountries => Actor.SeesAllCountries;
 
-    public string? CountryIso3 => User?.FindFirstValue(PalermoClaims.Country);
+    public string? CountryIso3 => Actor.CountryIso3;
 }
 
 /// <summary>Who and from where, for the audit trail. The address is the connection's, after forwarded-header processing.</summary>

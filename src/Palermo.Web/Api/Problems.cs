@@ -34,28 +34,39 @@ public sealed class Problems(IStringLocalizer<SharedResource> text)
 
     public ProblemHttpResult NotFound(string code = "not-found") => Create(StatusCodes.Status404NotFound, code);
 
-    public ProblemHttpResult Invalid(IEnumerable<AccountProblem> problems, string code = "invalid-input")
+    /// <summary>The HTTP status of each kind of problem; the one place a Core refusal becomes a status code.</summary>
+    public static int StatusOf(ProblemKind kind) => kind switch
     {
-        var errors = problems.Select(p => new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["field"] = p.Field, ["code"] = p.Code, ["value"] = p.Value,
-            ["message"] = string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Error." + p.Code], p.Value ?? ""),
-        }).ToList();
-        return Create(StatusCodes.Status400BadRequest, code,
-            string.Join(" ", errors.Select(e => (string?)e["message"])),
-            new Dictionary<string, object?>(StringComparer.Ordinal) { ["errors"] = errors });
+        ProblemKind.Invalid => StatusCodes.Status400BadRequest,
+        ProblemKind.Unauthenticated => StatusCodes.Status401Unauthorized,
+        ProblemKind.Forbidden => StatusCodes.Status403Forbidden,
+        ProblemKind.NotFound => StatusCodes.Status404NotFound,
+        ProblemKind.Conflict => StatusCodes.Status409Conflict,
+        ProblemKind.PreconditionRequired => StatusCodes.Status428PreconditionRequired,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
+    /// <summary>A Core problem as RFC 9457 problem details: status from its kind, title from its code, refused fields as <c>errors</c>.</summary>
+    public ProblemHttpResult From(Problem problem, IDictionary<string, object?>? extensions = null)
+    {
+        if (problem.FieldErrors.Count == 0) return Create(StatusOf(problem.Kind), problem.Code.Code, problem.Detail, extensions);
+        var errors = problem.FieldErrors.Select(ErrorEntry).ToList();
+        var ext = extensions ?? new Dictionary<string, object?>(StringComparer.Ordinal);
+        ext["errors"] = errors;
+        return Create(StatusOf(problem.Kind), problem.Code.Code, string.Join(" ", errors.Select(e => (string?)e["message"])), ext);
     }
 
-    /// <summary>Refused answers: each error names the question and the value as sent.</summary>
-    public ProblemHttpResult InvalidAnswers(IEnumerable<AnswerProblem> problems, string code = "invalid-answers")
+    private Dictionary<string, object?> ErrorEntry(FieldError error)
     {
-        var errors = problems.Select(p => new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["question"] = p.Question, ["field"] = p.Question, ["code"] = p.Code, ["value"] = p.Value,
-            ["message"] = string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Error.answer-" + p.Code], p.Question, p.Value),
-        }).ToList();
-        return Create(StatusCodes.Status400BadRequest, code,
-            string.Join(" ", errors.Select(e => (string?)e["message"])),
-            new Dictionary<string, object?>(StringComparer.Ordinal) { ["errors"] = errors });
+        var entry = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (error.IsAnswer) entry["question"] = error.Field;
+        entry["field"] = error.Field;
+        entry["code"] = error.Code;
+        entry["value"] = error.Value;
+        entry["message"] = text.Message(error);
+        return entry;
     }
+
+    public ProblemHttpResult Invalid(IEnumerable<FieldError> errors, string code = "invalid-input") =>
+        From(new Problem(new ProblemCode(code, ProblemKind.Invalid), Errors: errors.ToList()));
 }

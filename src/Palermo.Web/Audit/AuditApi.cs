@@ -1,3 +1,4 @@
+using Palermo.Audit;
 using Palermo.Data;
 using Palermo.Web.Accounts;
 
@@ -8,7 +9,7 @@ public static class AuditApi
 {
     public static void MapAuditApi(this RouteGroupBuilder v1)
     {
-        var audit = v1.MapGroup("/audit").WithTags("Audit").RequireAuthorization(AuthorizationPolicies.Secretariat);
+        var audit = v1.MapGroup("/audit").WithTags("Audit").RequirePermission(AuditPermission.Browse);
         audit.MapGet("/", async ([AsParameters] AuditFilterParameters parameters, PalermoDbContext db) =>
         {
             var (entries, total) = await parameters.ToFilter().RunAsync(db);

@@ -10,6 +10,11 @@ using Palermo.Hosting;
 using Palermo.Search.Knowledge;
 using Palermo.Web.Accounts;
 using Palermo.Web.Api;
+using Palermo.Web.Audit;
+using Palermo.Web.Reporting;
+using Palermo.Web.Screening;
+using Palermo.Web.TravelDocuments;
+using Palermo.Web.TreatyStatus;
 using Palermo.Web.Knowledge;
 using Palermo.Web.Localization;
 using Scalar.AspNetCore;
@@ -49,17 +54,17 @@ public static class PalermoWebHosting
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(ApiAwareCookies.Configure);
         services.AddAuthorization(AuthorizationPolicies.Add);
-        services.AddSingleton<IAuthorizationHandler, CountryAccessHandler>();
 
         services.AddRazorPages(options =>
         {
-            options.Conventions.AuthorizeFolder("/Admin");
-            options.Conventions.AuthorizeFolder("/Admin/Audit", AuthorizationPolicies.Secretariat);
-            options.Conventions.AuthorizeFolder("/Admin/TreatyStatus", AuthorizationPolicies.SecretariatAdmin);
-            options.Conventions.AuthorizeFolder("/Admin/Invitations", AuthorizationPolicies.Inviter);
-            options.Conventions.AuthorizeFolder("/Admin/ScreeningCatalogue", AuthorizationPolicies.SecretariatAdmin);
-            options.Conventions.AuthorizePage("/Account/TwoFactor");
-            options.Conventions.AuthorizeFolder("/Reporting");
+            // Each feature gates its own pages with its own permissions.
+            options.Conventions.AddAccountsPages();
+            options.Conventions.AddAuditPages();
+            options.Conventions.AddTreatyStatusPages();
+            options.Conventions.AddReportingPages();
+            options.Conventions.AddKnowledgePages();
+            options.Conventions.AddScreeningPages();
+            options.Conventions.AddTravelDocumentsPages();
         }).AddViewLocalization().AddDataAnnotationsLocalization(o =>
             o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 

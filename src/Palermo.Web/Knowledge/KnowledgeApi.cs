@@ -1,165 +1,70 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Palermo.Data;
 using Palermo.Knowledge;
-using Palermo.Search.Knowledge;
 using Palermo.Web.Accounts;
 using Palermo.Web.Api;
 
 namespace Palermo.Web.Knowledge;
 
 /// <summary>
-/// Practices and case law under /api/v1/practices and /api/v1/case-law: submit (focal points, partners, secretariat),
-/// review (secretariat), read and search (anyone; unpublished records only for their authors and the secretariat).
+/// Practices and case law under /api/v1/practices and /api/v1/case-law: one generic record API (<see cref="KnowledgeRecordsApi{TRecord, TBody, TView}"/>)
+/// for both kinds — submit (focal points, partners, secretariat), review (secretariat), read and search (anyone; unpublished
+/// records only for their authors and the secretariat).
 /// </summary>
 public static class KnowledgeApi
 {
+    public static readonly KnowledgeKindApi<Practice, PracticeBody, PracticeView> Practices = new(
+        KnowledgeKind.Practice, "/practices", "Practice",
+        (service, actor, body) => service.CreateAsync(actor, KnowledgeViewMapping.Input(body)),
+        (service, actor, id, body) => service.UpdateAsync(actor, id, KnowledgeViewMapping.Input(body)),
+        KnowledgeViewMapping.View);
+
+    public static readonly KnowledgeKindApi<CaseLaw, CaseLawBody, CaseLawView> CaseLaw = new(
+        KnowledgeKind.CaseLaw, "/case-law", "CaseLaw",
+        (service, actor, body) => service.CreateAsync(actor, KnowledgeViewMapping.Input(body)),
+        (service, actor, id, body) => service.UpdateAsync(actor, id, KnowledgeViewMapping.Input(body)),
+        KnowledgeViewMapping.View);
+
     public static void MapKnowledgeApi(this RouteGroupBuilder v1)
     {
-        var practices = v1.MapGroup("/practices").WithTags("Knowledge");
-        practices.MapPost("/", async Task<Results<Created<CreatedView>, ProblemHttpResult>> (
-            PracticeBody body, HttpContext http, KnowledgeService service, Problems problems) =>
-        {
-            var result = await service.CreatePracticeAsync(KnowledgeViewMapping.Input(body), Author(http.User));
-            return result.Succeeded
-                ? TypedResults.Created($"/api/v1/practices/{result.Value!.Id}", new CreatedView(result.Value.Id))
-                : problems.Invalid(result.Problems);
-        }).RequireAuthorization(AuthorizationPolicies.KnowledgeAuthor);
-        practices.MapGet("/{id:guid}", async Task<Results<Ok<PracticeView>, ProblemHttpResult>> (
-            Guid id, HttpContext http, KnowledgeService service, KnowledgeAttachments attachments, PalermoDbContext db, Problems problems) =>
-        {
-            var viewer = Viewer(http.User);
-            var practice = await service.FindAsync<Practice>(id, viewer);
-            return practice is null
-                ? problems.NotFound()
-                : TypedResults.Ok(KnowledgeViewMapping.View(practice, await KnowledgeViewMapping.TranslationsAsync(db, practice, viewer), viewer,
-                    await KnowledgeViewMapping.AttachmentsAsync(attachments, practice)));
-        }).AllowAnonymous();
-        practices.MapPut("/{id:guid}", async Task<Results<Ok<PracticeView>, ProblemHttpResult>> (
-            Guid id, PracticeBody body, HttpContext http, KnowledgeService service, KnowledgeAttachments attachments, PalermoDbContext db, Problems problems) =>
-        {
-            var viewer = Viewer(http.User);
-            var result = await service.UpdatePracticeAsync(id, KnowledgeViewMapping.Input(body), viewer);
-            if (result is null) return problems.NotFound();
-            if (!result.Succeeded) return EditProblem(problems, result.Problems);
-            return TypedResults.Ok(KnowledgeViewMapping.View(result.Value!, await KnowledgeViewMapping.TranslationsAsync(db, result.Value!, viewer), viewer,
-                await KnowledgeViewMapping.AttachmentsAsync(attachments, result.Value!)));
-        }).RequireAuthorization(AuthorizationPolicies.KnowledgeAuthor);
-        MapShared<Practice>(practices, KnowledgeKind.Practice);
-        practices.MapKnowledgeAttachments<Practice>(KnowledgeKind.Practice);
+        // Create, read and edit are mapped per kind with the kind's own types: ASP.NET Core's route analyzer cannot read
+        // handlers whose body or result is a type parameter. Everything else is mapped once for both kinds.
+        var practices = KnowledgeRecordsApi<Practice, PracticeBody, PracticeView>.Map(v1, Practices);
+        practices.MapPost("/", (PracticeBody body, HttpContext http, KnowledgeService service, Problems problems) =>
+            KnowledgeRecordsApi<Practice, PracticeBody, PracticeView>.CreateAsync(Practices, body, http, service, problems)).Creates(Practices);
+        practices.MapGet("/{id:guid}", (Guid id, HttpContext http, KnowledgeService service, KnowledgeAttachments attachments, Problems problems) =>
+            KnowledgeRecordsApi<Practice, PracticeBody, PracticeView>.GetAsync(Practices, id, http, service, attachments, problems)).Reads(Practices);
+        practices.MapPut("/{id:guid}", (Guid id, PracticeBody body, HttpContext http, KnowledgeService service, KnowledgeAttachments attachments,
+            Problems problems) => KnowledgeRecordsApi<Practice, PracticeBody, PracticeView>.UpdateAsync(Practices, id, body, http, service, attachments, problems))
+            .Updates(Practices);
 
-        var caseLaw = v1.MapGroup("/case-law").WithTags("Knowledge");
-        caseLaw.MapPost("/", async Task<Results<Created<CreatedView>, ProblemHttpResult>> (
-            CaseLawBody body, HttpContext http, KnowledgeService service, Problems problems) =>
-        {
-            var result = await service.CreateCaseLawAsync(KnowledgeViewMapping.Input(body), Author(http.User));
-            return result.Succeeded
-                ? TypedResults.Created($"/api/v1/case-law/{result.Value!.Id}", new CreatedView(result.Value.Id))
-                : problems.Invalid(result.Problems);
-        }).RequireAuthorization(AuthorizationPolicies.KnowledgeAuthor);
-        caseLaw.MapGet("/{id:guid}", async Task<Results<Ok<CaseLawView>, ProblemHttpResult>> (
-            Guid id, HttpContext http, KnowledgeService service, KnowledgeAttachments attachments, PalermoDbContext db, Problems problems) =>
-        {
-            var viewer = Viewer(http.User);
-            var record = await service.FindAsync<CaseLaw>(id, viewer);
-            return record is null
-                ? problems.NotFound()
-                : TypedResults.Ok(KnowledgeViewMapping.View(record, await KnowledgeViewMapping.TranslationsAsync(db, record, viewer), viewer,
-                    await KnowledgeViewMapping.AttachmentsAsync(attachments, record)));
-        }).AllowAnonymous();
-        caseLaw.MapPut("/{id:guid}", async Task<Results<Ok<CaseLawView>, ProblemHttpResult>> (
-            Guid id, CaseLawBody body, HttpContext http, KnowledgeService service, KnowledgeAttachments attachments, PalermoDbContext db, Problems problems) =>
-        {
-            var viewer = Viewer(http.User);
-            var result = await service.UpdateCaseLawAsync(id, KnowledgeViewMapping.Input(body), viewer);
-            if (result is null) return problems.NotFound();
-            if (!result.Succeeded) return EditProblem(problems, result.Problems);
-            return TypedResults.Ok(KnowledgeViewMapping.View(result.Value!, await KnowledgeViewMapping.TranslationsAsync(db, result.Value!, viewer), viewer,
-                await KnowledgeViewMapping.AttachmentsAsync(attachments, result.Value!)));
-        }).RequireAuthorization(AuthorizationPolicies.KnowledgeAuthor);
-        MapShared<CaseLaw>(caseLaw, KnowledgeKind.CaseLaw);
-        caseLaw.MapKnowledgeAttachments<CaseLaw>(KnowledgeKind.CaseLaw);
+        var caseLaw = KnowledgeRecordsApi<CaseLaw, CaseLawBody, CaseLawView>.Map(v1, CaseLaw);
+        caseLaw.MapPost("/", (CaseLawBody body, HttpContext http, KnowledgeService service, Problems problems) =>
+            KnowledgeRecordsApi<CaseLaw, CaseLawBody, CaseLawView>.CreateAsync(CaseLaw, body, http, service, problems)).Creates(CaseLaw);
+        caseLaw.MapGet("/{id:guid}", (Guid id, HttpContext http, KnowledgeService service, KnowledgeAttachments attachments, Problems problems) =>
+            KnowledgeRecordsApi<CaseLaw, CaseLawBody, CaseLawView>.GetAsync(CaseLaw, id, http, service, attachments, problems)).Reads(CaseLaw);
+        caseLaw.MapPut("/{id:guid}", (Guid id, CaseLawBody body, HttpContext http, KnowledgeService service, KnowledgeAttachments attachments,
+            Problems problems) => KnowledgeRecordsApi<CaseLaw, CaseLawBody, CaseLawView>.UpdateAsync(CaseLaw, id, body, http, service, attachments, problems))
+            .Updates(CaseLaw);
     }
 
-    private static void MapShared<T>(RouteGroupBuilder group, KnowledgeKind kind) where T : KnowledgeRecord
-    {
-        foreach (var (path, transition) in new[]
-                 {
-                     ("publish", KnowledgeTransition.Publish), ("unpublish", KnowledgeTransition.Unpublish),
-                     ("request-changes", KnowledgeTransition.RequestChanges), ("reject", KnowledgeTransition.Reject),
-                 })
-        {
-            group.MapPost($"/{{id:guid}}/{path}", async Task<Results<Ok<StatusView>, ProblemHttpResult>> (
-                Guid id, ReviewBody? body, HttpContext http, KnowledgeService service, Problems problems) =>
-            {
-                var result = await service.TransitionAsync<T>(id, transition, http.User.Id(), body?.Note);
-                if (result is null) return problems.NotFound();
-                return result.Succeeded
-                    ? TypedResults.Ok(new StatusView(id, KnowledgeStatusCodes.Code(result.Value!.Status)))
-                    : problems.Invalid(result.Problems, "invalid-transition");
-            }).RequireAuthorization(AuthorizationPolicies.Secretariat);
-        }
+    private static RouteHandlerBuilder Creates<TRecord, TBody, TView>(this RouteHandlerBuilder endpoint, KnowledgeKindApi<TRecord, TBody, TView> api)
+        where TRecord : KnowledgeRecord =>
+        endpoint.RequirePermission(KnowledgePermission.Contribute).WithName("Create" + api.Name).WithSummary("Submit a record for review, or keep it as a draft");
 
-        group.MapPost("/{id:guid}/submit", async Task<Results<Ok<StatusView>, ProblemHttpResult>> (
-            Guid id, HttpContext http, KnowledgeService service, Problems problems) =>
-        {
-            var result = await service.SubmitAsync<T>(id, Viewer(http.User));
-            if (result is null) return problems.NotFound();
-            return result.Succeeded
-                ? TypedResults.Ok(new StatusView(id, KnowledgeStatusCodes.Code(result.Value!.Status)))
-                : EditProblem(problems, result.Problems);
-        }).RequireAuthorization(AuthorizationPolicies.KnowledgeAuthor);
+    private static RouteHandlerBuilder Reads<TRecord, TBody, TView>(this RouteHandlerBuilder endpoint, KnowledgeKindApi<TRecord, TBody, TView> api)
+        where TRecord : KnowledgeRecord =>
+        endpoint.AllowAnonymous().WithName("Get" + api.Name).WithSummary("A record: published ones for anyone, others for their author and the secretariat");
 
-        group.MapGet("/search", async Task<Results<Ok<SearchView>, ProblemHttpResult>> (
-            [AsParameters] KnowledgeSearchParameters parameters, HttpContext http, KnowledgeSearch search, KnowledgeFacetLabels labels, Problems problems) =>
-        {
-            var request = parameters.ToRequest(kind, Viewer(http.User), out var problem);
-            if (problem is { } p) return problems.BadParameter(p.Code, p.Field, p.Argument);
-            if (request is null) return TypedResults.Ok(new SearchView(0, parameters.Page ?? 1, parameters.PageSize ?? 20, parameters.Lang ?? "", [], EmptyFacets()));
-            var result = await search.SearchAsync(request);
-            return TypedResults.Ok(new SearchView(result.Total, result.Page, result.PageSize, request.Language,
-                result.Hits.Select(HitView.From).ToList(), await labels.LabelAsync(result.Facets)) { AlsoWrittenIn = request.AlsoWrittenIn ?? [] });
-        }).AllowAnonymous();
-
-        // "More like this" (the words) under both names: /similar is the shorter, /more-like-this the one users know.
-        foreach (var path in new[] { "/{id:guid}/similar", "/{id:guid}/more-like-this" })
-        {
-            group.MapGet(path, async Task<Results<Ok<List<HitView>>, ProblemHttpResult>> (
-                Guid id, HttpContext http, KnowledgeService service, KnowledgeDocumentFactory documents, KnowledgeSearch search, Problems problems) =>
-            {
-                var viewer = Viewer(http.User);
-                var record = await service.FindAsync<T>(id, viewer);
-                if (record is null) return problems.NotFound();
-                var similar = await search.MoreLikeThisAsync(await documents.CreateAsync(record), viewer);
-                return TypedResults.Ok(similar.Select(HitView.From).ToList());
-            }).AllowAnonymous();
-        }
-
-        group.MapGet("/{id:guid}/revisions", async Task<Results<Ok<List<RevisionView>>, ProblemHttpResult>> (
-            Guid id, HttpContext http, KnowledgeService service, Problems problems) =>
-        {
-            if (await service.FindAsync<T>(id, Viewer(http.User)) is null) return problems.NotFound();
-            var revisions = await service.RevisionsAsync(id);
-            return TypedResults.Ok(revisions.Select(r => new RevisionView(r.Version, r.Action, KnowledgeStatusCodes.Code(r.Status), r.ChangedByUserId, r.ChangedAt)).ToList());
-        }).RequireAuthorization();
-    }
-
-    public static KnowledgeViewer Viewer(ClaimsPrincipal user) =>
-        user.Identity?.IsAuthenticated == true ? new KnowledgeViewer(user.Id(), user.IsSecretariat()) : KnowledgeViewer.Anonymous;
-
-    /// <summary>Not theirs: 403; theirs but under review or published: 409; anything else is bad input: 400.</summary>
-    internal static ProblemHttpResult EditProblem(Problems problems, IReadOnlyList<Palermo.Accounts.AccountProblem> refused)
-    {
-        if (refused.Any(p => p.Code == "knowledge-not-author")) return problems.Create(StatusCodes.Status403Forbidden, "knowledge-not-author");
-        if (refused.Any(p => p.Code == "knowledge-not-editable"))
-            return problems.Create(StatusCodes.Status409Conflict, "knowledge-not-editable", refused[0].Value);
-        return problems.Invalid(refused, refused.Any(p => p.Code == "invalid-transition") ? "invalid-transition" : "invalid-input");
-    }
-
-    private static KnowledgeAuthor Author(ClaimsPrincipal user) => new(user.Id(), user.Country());
-
-    private static Dictionary<string, IReadOnlyList<FacetValue>> EmptyFacets() =>
-        KnowledgeSearch.FacetNames.ToDictionary(n => n, _ => (IReadOnlyList<FacetValue>)[], StringComparer.Ordinal);
+    private static RouteHandlerBuilder Updates<TRecord, TBody, TView>(this RouteHandlerBuilder endpoint, KnowledgeKindApi<TRecord, TBody, TView> api)
+        where TRecord : KnowledgeRecord =>
+        endpoint.RequirePermission(KnowledgePermission.Contribute).WithName("Update" + api.Name).WithSummary("Replace a record's content (a new revision)");
 }
+
+/// <summary>What differs between the kinds of knowledge record: their path and name, how a body becomes a change, and their view.</summary>
+public sealed record KnowledgeKindApi<TRecord, TBody, TView>(
+    KnowledgeKind Kind, string Path, string Name,
+    Func<KnowledgeService, Palermo.Access.Actor, TBody, Task<Outcome<TRecord>>> Create,
+    Func<KnowledgeService, Palermo.Access.Actor, Guid, TBody, Task<Outcome<TRecord>>> Update,
+    Func<TRecord, IReadOnlyList<TranslationView>, Palermo.Access.Actor, IReadOnlyList<AttachmentView>?, TView> View)
+    where TRecord : KnowledgeRecord;
 
 public sealed record RevisionView(int Version, string Action, string Status, string? ChangedBy, DateTimeOffset ChangedAt);

@@ -1,3 +1,4 @@
+using Palermo.Access;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -31,7 +32,7 @@ public static class KnowledgeFeed
         foreach (var (path, kind) in feeds)
             app.MapGet(path, async (HttpContext http, PalermoDbContext db, IStringLocalizer<SharedResource> text) =>
             {
-                var entries = await EntriesAsync(db, KnowledgeViewer.Anonymous, kind);
+                var entries = await EntriesAsync(db, Actor.Anonymous, kind);
                 var root = $"{http.Request.Scheme}://{http.Request.Host}";
                 var kinds = new Dictionary<KnowledgeKind, string> { [KnowledgeKind.Practice] = text["Knowledge.Practices"], [KnowledgeKind.CaseLaw] = text["Knowledge.CaseLaw"] };
                 var title = kind is { } one ? $"{text["Knowledge.FeedTitle"]} — {kinds[one]}" : text["Knowledge.FeedTitle"].Value;
@@ -42,7 +43,7 @@ public static class KnowledgeFeed
     internal sealed record Entry(Guid Id, KnowledgeKind Kind, string Title, string Summary, string Language, DateTimeOffset Published, DateTimeOffset Updated);
 
     /// <summary>The newest published records the viewer may see, of <paramref name="kind"/> or of both kinds when null.</summary>
-    internal static async Task<List<Entry>> EntriesAsync(PalermoDbContext db, KnowledgeViewer viewer, KnowledgeKind? kind = null)
+    internal static async Task<List<Entry>> EntriesAsync(PalermoDbContext db, Actor viewer, KnowledgeKind? kind = null)
     {
         var practices = kind == KnowledgeKind.CaseLaw ? [] : await db.Practices.AsNoTracking()
             .Where(viewer.VisibleRecords<Practice>()).Where(p => p.Status == KnowledgeStatus.Published)

@@ -1,3 +1,4 @@
+using Palermo.Access;
 using Palermo.Knowledge;
 using Palermo.Search.Analysis;
 using Palermo.Search.Knowledge;
@@ -28,7 +29,7 @@ public sealed class KnowledgeSearchParameters
     /// The search to run; null (with no problem) when a facet value names nothing, so the answer is empty. A problem names
     /// its code, the parameter at fault and the argument of its explanation («Detail.{code}»).
     /// </summary>
-    public KnowledgeSearchRequest? ToRequest(KnowledgeKind kind, KnowledgeViewer viewer, out (string Code, string Field, object? Argument)? problem)
+    public KnowledgeSearchRequest? ToRequest(KnowledgeKind kind, Actor viewer, out (string Code, string Field, object? Argument)? problem)
     {
         problem = null;
         if (Q is not null && (Q.Length > QueryTextValidator.MaxLength || !string.IsNullOrWhiteSpace(Q)))

@@ -1,6 +1,5 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Palermo.Data;
 using Palermo.Reporting;
 using Palermo.Web.Accounts;
 using Palermo.Web.Api;
@@ -15,50 +14,43 @@ public static class CycleActionsApi
 {
     public static void MapCycleActionsApi(this RouteGroupBuilder v1)
     {
-        var cycles = v1.MapGroup("/cycles/{id:int}").WithTags("Reporting").RequireAuthorization(AuthorizationPolicies.Secretariat);
-
-        cycles.MapGet("/export.csv", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (int id, CycleService service, PalermoDbContext db, Problems problems) =>
-        {
-            var detail = await service.FindAsync(id);
-            if (detail is null) return problems.NotFound();
-            var rows = await RowsAsync(detail, service, db);
-            db.Record("reporting.exported", nameof(Cycle), id.ToString(System.Globalization.CultureInfo.InvariantCulture), details: new { format = "csv" });
-            await db.SaveChangesAsync();
-            return TypedResults.File(CycleExport.Csv(rows), "text/csv; charset=utf-8", $"completeness-{detail.Cycle.Protocol}-{id}.csv");
-        });
-
-        cycles.MapGet("/export.xlsx", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (int id, CycleService service, PalermoDbContext db, Problems problems) =>
-        {
-            var detail = await service.FindAsync(id);
-            if (detail is null) return problems.NotFound();
-            var rows = await RowsAsync(detail, service, db);
-            var analysis = await service.AnalysisAsync(detail, PalermoLocalization.CurrentLanguage(), null);
-            db.Record("reporting.exported", nameof(Cycle), id.ToString(System.Globalization.CultureInfo.InvariantCulture), details: new { format = "xlsx" });
-            await db.SaveChangesAsync();
-            return TypedResults.File(CycleExport.Xlsx(rows, analysis), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                $"cycle-{detail.Cycle.Protocol}-{id}.xlsx");
-        });
-
-        cycles.MapPost("/reminders", async Task<Results<Ok<IReadOnlyList<ReminderSent>>, ProblemHttpResult>> (
-            int id, ReminderBody? body, CycleService service, ReminderService reminders, Problems problems) =>
-        {
-            var detail = await service.FindAsync(id);
-            if (detail is null) return problems.NotFound();
-            var result = await reminders.SendAsync(detail.Cycle, body?.Countries);
-            return result.Succeeded ? TypedResults.Ok(result.Value!) : CyclesApi.Fail(problems, result);
-        });
+        var cycles = v1.MapGroup("/cycles/{id:int}").WithTags("Reporting").RequirePermission(ReportingPermission.ManageCycles);
+        cycles.MapGet("/export.csv", ExportCsvAsync).WithName("ExportCompletenessCsv")
+            .WithSummary("Who has answered the cycle, one row per expected State, as CSV");
+        cycles.MapGet("/export.xlsx", ExportXlsxAsync).WithName("ExportCycleXlsx")
+            .WithSummary("Completeness, headline indicators and every answer's distribution, as XLSX");
+        cycles.MapPost("/reminders", RemindAsync).WithName("SendReminders")
+            .WithSummary("Remind States that have not answered (all of them, or the ones listed), each in its language");
     }
 
-    private static async Task<List<CompletenessRow>> RowsAsync(CycleDetail detail, CycleService service, PalermoDbContext db)
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportCsvAsync(int id, CycleService cycles, CycleQueries queries,
+        CycleExports exports, Problems problems)
     {
-        var language = PalermoLocalization.CurrentLanguage();
-        var report = await service.CompletenessAsync(detail.Cycle);
-        var names = (await db.Countries.AsNoTracking().ToListAsync()).ToDictionary(c => c.Iso3, c => c.Names.In(language), StringComparer.Ordinal);
-        var regions = (await db.Regions.AsNoTracking().ToListAsync()).ToDictionary(r => r.M49, r => r.Names.In(language), StringComparer.Ordinal);
-        var reminders = (await db.Reminders.AsNoTracking().Where(r => r.CycleId == detail.Cycle.Id).ToListAsync())
-            .GroupBy(r => r.CountryIso3).ToDictionary(g => g.Key, g => g.Max(r => r.SentAt), StringComparer.Ordinal);
-        return report.Countries.Select(c => new CompletenessRow(c.Iso3, names.GetValueOrDefault(c.Iso3, c.Iso3),
-            c.RegionM49 is { } m ? regions.GetValueOrDefault(m, m) : "", Kebab.Of(c.State), c.Deadline, c.SubmittedAt, c.OnTime, c.Overdue,
-            reminders.TryGetValue(c.Iso3, out var at) ? at : null)).ToList();
+        if (await cycles.FindAsync(id) is not { } detail) return problems.NotFound();
+        var rows = await queries.RespondentRowsAsync(detail, PalermoLocalization.CurrentLanguage());
+        await exports.RecordAsync(detail.Cycle, "csv");
+        return TypedResults.File(CycleExport.Csv(rows), "text/csv; charset=utf-8", $"completeness-{detail.Cycle.Protocol}-{Id(id)}.csv");
     }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportXlsxAsync(int id, CycleService cycles, CycleQueries queries,
+        CycleExports exports, Problems problems)
+    {
+        if (await cycles.FindAsync(id) is not { } detail) return problems.NotFound();
+        var language = PalermoLocalization.CurrentLanguage();
+        var rows = await queries.RespondentRowsAsync(detail, language);
+        var analysis = await cycles.AnalysisAsync(detail, language, null);
+        await exports.RecordAsync(detail.Cycle, "xlsx");
+        return TypedResults.File(CycleExport.Xlsx(rows, analysis), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            $"cycle-{detail.Cycle.Protocol}-{Id(id)}.xlsx");
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<ReminderSent>>, ProblemHttpResult>> RemindAsync(int id, ReminderBody? body, CycleService cycles,
+        ReminderService reminders, Problems problems)
+    {
+        if (await cycles.FindAsync(id) is not { } detail) return problems.NotFound();
+        var result = await reminders.SendAsync(detail.Cycle, body?.Countries);
+        return result.Succeeded ? TypedResults.Ok(result.Value) : problems.From(result.Problem);
+    }
+
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 }

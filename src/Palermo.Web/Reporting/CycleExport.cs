@@ -5,16 +5,12 @@ using Palermo.Reporting;
 
 namespace Palermo.Web.Reporting;
 
-/// <summary>One row per expected State: the completeness table the secretariat exports.</summary>
-public sealed record CompletenessRow(string Country, string Name, string Region, string State, DateOnly Deadline, DateTimeOffset? SubmittedAt,
-    bool? OnTime, bool Overdue, DateTimeOffset? LastReminder);
-
 /// <summary>Completeness as CSV (UTF-8 with BOM, so spreadsheet programs read Arabic and Chinese names) and, with the analysis, as XLSX.</summary>
 public static class CycleExport
 {
     private static readonly string[] Header = ["country", "name", "region", "state", "deadline", "submitted_at", "on_time", "overdue", "last_reminder"];
 
-    public static byte[] Csv(IEnumerable<CompletenessRow> rows)
+    public static byte[] Csv(IEnumerable<RespondentRow> rows)
     {
         var csv = new StringBuilder();
         csv.Append(string.Join(',', Header)).Append("\r\n");
@@ -25,7 +21,7 @@ public static class CycleExport
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 
-    public static byte[] Xlsx(IEnumerable<CompletenessRow> rows, AnalysisReport analysis)
+    public static byte[] Xlsx(IEnumerable<RespondentRow> rows, AnalysisReport analysis)
     {
         var completeness = rows.Select(r => Header.Zip(Cells(r)).ToDictionary(x => x.First, x => (object)x.Second, StringComparer.Ordinal)).ToList();
         var answers = analysis.Questions.SelectMany(q => q.Distribution.Count > 0
@@ -53,9 +49,9 @@ public static class CycleExport
         ["value"] = value, ["count"] = count, ["share"] = share is { } s ? s : "",
     };
 
-    private static IEnumerable<string> Cells(CompletenessRow r) =>
+    private static IEnumerable<string> Cells(RespondentRow r) =>
     [
-        r.Country, r.Name, r.Region, r.State, r.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        r.Iso3, r.Name, r.Region, Kebab.Of(r.State), r.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         r.SubmittedAt?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "",
         r.OnTime switch { true => "yes", false => "no", null => "" }, r.Overdue ? "yes" : "no",
         r.LastReminder?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "",

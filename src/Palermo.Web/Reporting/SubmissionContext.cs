@@ -4,41 +4,10 @@ using Palermo.Web.Api;
 
 namespace Palermo.Web.Reporting;
 
-/// <summary>The steps every submission route shares: who may, which cycle, which country, and how results become responses.</summary>
+/// <summary>How the submission routes answer: the view of a submission, and a Core outcome turned into a response.</summary>
 public sealed class SubmissionContext(CycleService cycles, SubmissionService submissions, Problems problems)
 {
     public Problems Problems => problems;
-
-    /// <summary>
-    /// What the user may do with the country's submission in the cycle: the country rules of <see cref="ReportingAccess"/>,
-    /// with the country's decision on publication looked up only when it matters (another country's focal point or contributor).
-    /// </summary>
-    public async Task<SubmissionAccess> AccessAsync(System.Security.Claims.ClaimsPrincipal user, int cycleId, string country)
-    {
-        var access = ReportingAccess.For(user, country);
-        if (access != SubmissionAccess.Hidden || ReportingAccess.For(user, country, published: true) == SubmissionAccess.Hidden) return access;
-        return ReportingAccess.For(user, country, await submissions.IsPublishedAsync(cycleId, country));
-    }
-
-    public async Task<(CycleDetail? Detail, ProblemHttpResult? Problem)> ResolveAsync(HttpContext http, int id, string iso3, Func<SubmissionAccess, bool> allowed)
-    {
-        var (detail, _, problem) = await ResolveWithAccessAsync(http, id, iso3, allowed);
-        return (detail, problem);
-    }
-
-    public async Task<(CycleDetail? Detail, SubmissionAccess Access, ProblemHttpResult? Problem)> ResolveWithAccessAsync(HttpContext http, int id, string iso3,
-        Func<SubmissionAccess, bool> allowed)
-    {
-        var country = iso3.ToUpperInvariant();
-        var access = await AccessAsync(http.User, id, country);
-        // Another country's submission must not even be confirmed to exist (unless that country agreed to publication).
-        if (access == SubmissionAccess.Hidden) return (null, access, problems.NotFound());
-        if (!allowed(access)) return (null, access, problems.Create(StatusCodes.Status403Forbidden, "forbidden"));
-        var detail = await cycles.FindAsync(id);
-        if (detail is null || detail.Cycle.State == CycleState.Draft && access != SubmissionAccess.Review) return (null, access, problems.NotFound());
-        if (!await cycles.IsRespondentAsync(detail.Cycle, country)) return (null, access, problems.Create(StatusCodes.Status404NotFound, "not-a-respondent", country));
-        return (detail, access, null);
-    }
 
     /// <param name="asPublished">For another country's reader: the last submitted answers only, without the secretariat's comments.</param>
     public async Task<SubmissionView> ViewAsync(CycleDetail detail, string iso3, Submission? known = null, bool asPublished = false)
@@ -53,23 +22,25 @@ public sealed class SubmissionContext(CycleService cycles, SubmissionService sub
             submission.PublicationDecidedAt is null ? null : submission.IsPublic, asPublished);
     }
 
-    public async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> RespondAsync(HttpContext http, CycleDetail detail, ReportingResult<Submission> result)
+    /// <summary>The changed submission with its token as ETag; a refusal as a problem, a conflict with the current submission in it.</summary>
+    public async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> RespondAsync(HttpContext http, int cycleId, Outcome<SubmissionChange> outcome)
     {
-        if (result.Succeeded)
+        if (outcome.Succeeded)
         {
-            var view = await ViewAsync(detail, result.Value!.CountryIso3, result.Value);
+            var change = outcome.Value;
+            var view = await ViewAsync(change.Case.Cycle, change.Case.CountryIso3, change.Submission);
             http.Response.Headers.ETag = SubmissionsApi.Tag(view.Version);
             return TypedResults.Json(view, ReportingApiJson.Options);
         }
-        if (result.Outcome is ReportingOutcome.Conflict or ReportingOutcome.TokenRequired && result.Value is { } current)
+        var problem = outcome.Problem;
+        if (problem.Kind is ProblemKind.Conflict or ProblemKind.PreconditionRequired && problem.Current is Submission current
+            && await cycles.FindAsync(cycleId) is { } detail)
         {
             var view = await ViewAsync(detail, current.CountryIso3, current);
             http.Response.Headers.ETag = SubmissionsApi.Tag(view.Version);
-            var conflict = result.Outcome == ReportingOutcome.Conflict;
-            return problems.Create(conflict ? StatusCodes.Status409Conflict : StatusCodes.Status428PreconditionRequired,
-                conflict ? "concurrency-conflict" : "concurrency-token-required", null,
+            return problems.From(problem with { Detail = null },
                 new Dictionary<string, object?>(StringComparer.Ordinal) { ["currentVersion"] = view.Version, ["version"] = view.Version, ["current"] = view });
         }
-        return CyclesApi.Fail(problems, result);
+        return problems.From(problem);
     }
 }

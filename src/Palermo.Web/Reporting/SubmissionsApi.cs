@@ -1,3 +1,4 @@
+using Palermo.Access;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,127 +16,104 @@ public static class SubmissionsApi
 {
     public static void MapSubmissionsApi(this RouteGroupBuilder v1)
     {
-        v1.MapGet("/cycles/{id:int}/submissions", async Task<Results<JsonHttpResult<List<SubmissionSummary>>, ProblemHttpResult>> (
-            int id, HttpContext http, CycleService cycles, Palermo.Data.PalermoDbContext db, Problems problems) =>
-        {
-            var detail = await cycles.FindAsync(id);
-            if (detail is null) return problems.NotFound();
-            // The scoped query filter lets the secretariat see every submission and a country's users only their own.
-            // Other countries' rows come through only when that country agreed to publication.
-            var list = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
-                db.Submissions.Where(s => s.CycleId == id).OrderBy(s => s.CountryIso3));
-            return TypedResults.Json(list
-                .Where(s => ReportingAccess.For(http.User, s.CountryIso3, s.IsPublic).CanRead())
-                .Select(s => new SubmissionSummary(s.CountryIso3, Kebab.Of(s.State), s.Version, s.UpdatedAt, s.FirstSubmittedAt, s.SubmittedAt))
-                .ToList(), ReportingApiJson.Options);
-        }).WithTags("Reporting").RequireAuthorization();
+        v1.MapGet("/cycles/{id:int}/submissions", ListAsync).WithTags("Reporting").RequireAuthorization().WithName("ListSubmissions")
+            .WithSummary("The submissions of a cycle the caller may read: their own country's, all for the secretariat, and published ones");
 
         var one = v1.MapGroup("/cycles/{id:int}/submissions/{iso3}").WithTags("Reporting").RequireAuthorization();
-
-        one.MapGet("/", async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> (int id, string iso3, HttpContext http, SubmissionContext context) =>
-        {
-            var (detail, access, problem) = await context.ResolveWithAccessAsync(http, id, iso3, a => a.CanRead());
-            if (problem is not null) return problem;
-            var published = access == SubmissionAccess.Published;
-            var view = await context.ViewAsync(detail!, iso3.ToUpperInvariant(), asPublished: published);
-            if (!published) http.Response.Headers.ETag = Tag(view.Version);
-            return TypedResults.Json(view, ReportingApiJson.Options);
-        });
-
-        one.MapGet("/versions/{number:int}", async Task<Results<JsonHttpResult<FrozenVersionView>, ProblemHttpResult>> (
-            int id, string iso3, int number, HttpContext http, SubmissionContext context, SubmissionService submissions) =>
-        {
-            var (_, problem) = await context.ResolveAsync(http, id, iso3, a => a.CanRead());
-            if (problem is not null) return problem;
-            var submission = await submissions.GetAsync(id, iso3.ToUpperInvariant());
-            var versions = await submissions.VersionsAsync(submission.Id);
-            var version = versions.FirstOrDefault(v => v.Number == number);
-            if (version is null) return context.Problems.NotFound();
-            var answers = QuestionnaireJson.ParseAnswers(version.Answers);
-            // What changed since the version before, so a reviewer reads only the differences.
-            var before = versions.FirstOrDefault(v => v.Number == number - 1) is { } b ? QuestionnaireJson.ParseAnswers(b.Answers) : null;
-            var changed = before is null ? [] : answers.Keys.Union(before.Keys, StringComparer.Ordinal)
-                .Where(k => !answers.TryGetValue(k, out var now) || !before.TryGetValue(k, out var then) || !JsonElement.DeepEquals(now, then))
-                .Order(StringComparer.Ordinal).ToList();
-            return TypedResults.Json(new FrozenVersionView(version.Number, version.SubmittedAt, answers, changed), ReportingApiJson.Options);
-        });
-
-        one.MapGet("/previous-cycle", async Task<Results<JsonHttpResult<PreviousCycleView>, ProblemHttpResult>> (
-            int id, string iso3, HttpContext http, SubmissionContext context, SubmissionService submissions) =>
-        {
-            // The previous cycle's answers were published (or not) under that cycle's decision, not this one's.
-            var (detail, problem) = await context.ResolveAsync(http, id, iso3, a => a.SeesWorkingCopy());
-            if (problem is not null) return problem;
-            var country = iso3.ToUpperInvariant();
-            if (await submissions.PreviousCycleAnswersAsync(detail!.Cycle, country) is not { } previous)
-                return context.Problems.Create(StatusCodes.Status404NotFound, "no-previous-answers");
-            var before = QuestionnaireJson.ParseAnswers(previous.Version.Answers);
-            var now = QuestionnaireJson.ParseAnswers((await submissions.GetAsync(id, country)).Answers);
-            // Questions answered differently now than in the previous cycle (or only in one of them).
-            var changed = now.Keys.Union(before.Keys, StringComparer.Ordinal)
-                .Where(k => !now.TryGetValue(k, out var a) || !before.TryGetValue(k, out var b) || !JsonElement.DeepEquals(a, b))
-                .Order(StringComparer.Ordinal).ToList();
-            return TypedResults.Json(new PreviousCycleView(previous.Cycle.Id, previous.Cycle.Name, previous.Version.Number, previous.Version.SubmittedAt, before, changed),
-                ReportingApiJson.Options);
-        });
-
-        one.MapPut("/", async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> (
-            int id, string iso3, SubmissionBody body, HttpContext http, SubmissionContext context, SubmissionService submissions) =>
-        {
-            var (detail, problem) = await context.ResolveAsync(http, id, iso3, a => a.CanDraft());
-            if (problem is not null) return problem;
-            if (body.Answers is null) return context.Problems.Create(StatusCodes.Status400BadRequest, "answers-required");
-            if (!TryToken(body, http, out var token)) return context.Problems.Create(StatusCodes.Status400BadRequest, "invalid-concurrency-token");
-            var result = await submissions.SaveDraftAsync(detail!, iso3.ToUpperInvariant(), token, body.Answers);
-            return await context.RespondAsync(http, detail!, result);
-        });
-
-        // The country's decision on publication of its submitted answers: its focal point, or the secretariat on its behalf.
-        one.MapPut("/publication", async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> (
-            int id, string iso3, PublicationBody? body, HttpContext http, SubmissionContext context, SubmissionService submissions) =>
-        {
-            var (detail, problem) = await context.ResolveAsync(http, id, iso3, a => a.CanDecidePublication());
-            if (problem is not null) return problem;
-            if (body?.Consent is not { } consent) return context.Problems.Create(StatusCodes.Status400BadRequest, "publication-consent-required");
-            return await context.RespondAsync(http, detail!, await submissions.SetPublicationAsync(detail!, iso3.ToUpperInvariant(), consent, http.User.Id()));
-        });
-
-        one.MapPost("/start-from-previous", async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> (
-            int id, string iso3, SubmissionBody? body, HttpContext http, SubmissionContext context, SubmissionService submissions) =>
-        {
-            var (detail, problem) = await context.ResolveAsync(http, id, iso3, a => a.CanDraft());
-            if (problem is not null) return problem;
-            if (!TryToken(body ?? new SubmissionBody(null, null, null), http, out var token))
-                return context.Problems.Create(StatusCodes.Status400BadRequest, "invalid-concurrency-token");
-            return await context.RespondAsync(http, detail!, await submissions.StartFromPreviousAsync(detail!, iso3.ToUpperInvariant(), token));
-        });
-
-        one.MapPost("/submit", async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> (
-            int id, string iso3, HttpContext http, SubmissionContext context, SubmissionService submissions) =>
-        {
-            var (detail, problem) = await context.ResolveAsync(http, id, iso3, a => a == SubmissionAccess.Submit);
-            if (problem is not null) return problem;
-            return await context.RespondAsync(http, detail!, await submissions.SubmitAsync(detail!, iso3.ToUpperInvariant(), http.User.Id()));
-        });
-
-        one.MapPost("/accept", async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> (
-            int id, string iso3, HttpContext http, SubmissionContext context, SubmissionService submissions) =>
-        {
-            var (detail, problem) = await context.ResolveAsync(http, id, iso3, a => a == SubmissionAccess.Review);
-            if (problem is not null) return problem;
-            return await context.RespondAsync(http, detail!, await submissions.AcceptAsync(detail!, iso3.ToUpperInvariant()));
-        });
-
-        one.MapPost("/return", async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> (
-            int id, string iso3, ReturnBody body, HttpContext http, SubmissionContext context, SubmissionService submissions) =>
-        {
-            var (detail, problem) = await context.ResolveAsync(http, id, iso3, a => a == SubmissionAccess.Review);
-            if (problem is not null) return problem;
-            return await context.RespondAsync(http, detail!, await submissions.ReturnAsync(detail!, iso3.ToUpperInvariant(), body.Comments ?? []));
-        });
+        one.MapGet("/", GetAsync).WithName("GetSubmission").WithSummary("A country's submission; another State party reads only what it agreed to publish");
+        one.MapGet("/versions/{number:int}", GetVersionAsync).WithName("GetSubmittedVersion")
+            .WithSummary("A frozen submitted version, with the questions answered differently than in the version before");
+        one.MapGet("/previous-cycle", GetPreviousCycleAsync).WithName("GetPreviousCycleAnswers")
+            .WithSummary("The country's answers in the previous cycle of the protocol and the questions answered differently now");
+        one.MapPut("/", SaveDraftAsync).WithName("SaveDraft").WithSummary("Replace the draft answers; send the version last read (409 with the current one when stale)");
+        one.MapPut("/publication", DecidePublicationAsync).WithName("DecidePublication")
+            .WithSummary("Record whether the country agrees to publication of its submitted answers in the cycle");
+        one.MapPost("/start-from-previous", StartFromPreviousAsync).WithName("StartFromPreviousCycle")
+            .WithSummary("Start the draft from the previous cycle's submitted answers that still fit");
+        one.MapPost("/submit", SubmitAsync).WithName("SubmitAnswers").WithSummary("Submit the answers (the country's focal point)");
+        one.MapPost("/accept", AcceptAsync).WithName("AcceptSubmission").WithSummary("Accept a submitted submission (the secretariat)");
+        one.MapPost("/return", ReturnAsync).WithName("ReturnSubmission").WithSummary("Return a submission with comments on its questions (the secretariat)");
     }
 
+    public static async Task<Results<JsonHttpResult<List<SubmissionSummary>>, ProblemHttpResult>> ListAsync(int id, HttpContext http, CycleQueries queries,
+        Problems problems)
+    {
+        // A draft cycle is answered like a missing one, so its existence shows through no route.
+        if (await queries.VisibleAsync(http.Actor(), id) is not { } detail) return problems.NotFound();
+        return TypedResults.Json((await queries.ReadableSubmissionsAsync(http.Actor(), detail))
+            .Select(s => new SubmissionSummary(s.CountryIso3, Kebab.Of(s.State), s.Version, s.UpdatedAt, s.FirstSubmittedAt, s.SubmittedAt))
+            .ToList(), ReportingApiJson.Options);
+    }
+
+    public static async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> GetAsync(int id, string iso3, HttpContext http,
+        SubmissionWorkflow workflow, SubmissionContext context)
+    {
+        var opened = await workflow.OpenAsync(http.Actor(), id, iso3, ReportingPermission.ReadSubmission);
+        if (!opened.Succeeded) return context.Problems.From(opened.Problem);
+        var found = opened.Value;
+        var view = await context.ViewAsync(found.Cycle, found.CountryIso3, asPublished: found.AsPublished);
+        if (!found.AsPublished) http.Response.Headers.ETag = Tag(view.Version);
+        return TypedResults.Json(view, ReportingApiJson.Options);
+    }
+
+    public static async Task<Results<JsonHttpResult<FrozenVersionView>, ProblemHttpResult>> GetVersionAsync(int id, string iso3, int number, HttpContext http,
+        SubmissionWorkflow workflow, SubmissionService submissions, Problems problems)
+    {
+        var opened = await workflow.OpenAsync(http.Actor(), id, iso3, ReportingPermission.ReadSubmission);
+        if (!opened.Succeeded) return problems.From(opened.Problem);
+        var submission = await submissions.GetAsync(id, opened.Value.CountryIso3);
+        var versions = await submissions.VersionsAsync(submission.Id);
+        if (versions.FirstOrDefault(v => v.Number == number) is not { } version) return problems.NotFound();
+        var answers = QuestionnaireJson.ParseAnswers(version.Answers);
+        // What changed since the version before, so a reviewer reads only the differences.
+        var changed = versions.FirstOrDefault(v => v.Number == number - 1) is { } before
+            ? AnswerChanges.Between(answers, QuestionnaireJson.ParseAnswers(before.Answers))
+            : [];
+        return TypedResults.Json(new FrozenVersionView(version.Number, version.SubmittedAt, answers, changed), ReportingApiJson.Options);
+    }
+
+    public static async Task<Results<JsonHttpResult<PreviousCycleView>, ProblemHttpResult>> GetPreviousCycleAsync(int id, string iso3, HttpContext http,
+        SubmissionWorkflow workflow, SubmissionService submissions, Problems problems)
+    {
+        // The previous cycle's answers were published (or not) under that cycle's decision, not this one's.
+        var opened = await workflow.OpenAsync(http.Actor(), id, iso3, ReportingPermission.ReadWorkingCopy);
+        if (!opened.Succeeded) return problems.From(opened.Problem);
+        var (detail, country) = (opened.Value.Cycle, opened.Value.CountryIso3);
+        if (await submissions.PreviousCycleAnswersAsync(detail.Cycle, country) is not { } previous) return problems.From(ProblemCodes.NoPreviousAnswers.With());
+        var before = QuestionnaireJson.ParseAnswers(previous.Version.Answers);
+        var now = QuestionnaireJson.ParseAnswers((await submissions.GetAsync(id, country)).Answers);
+        return TypedResults.Json(new PreviousCycleView(previous.Cycle.Id, previous.Cycle.Name, previous.Version.Number, previous.Version.SubmittedAt, before,
+            AnswerChanges.Between(now, before)), ReportingApiJson.Options);
+    }
+
+    public static async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> SaveDraftAsync(int id, string iso3, SubmissionBody body,
+        HttpContext http, SubmissionContext context, SubmissionWorkflow workflow) =>
+        await context.RespondAsync(http, id, await workflow.SaveDraftAsync(http.Actor(), id, iso3, Token(body, http), body.Answers));
+
+    public static async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> DecidePublicationAsync(int id, string iso3, PublicationBody? body,
+        HttpContext http, SubmissionContext context, SubmissionWorkflow workflow) =>
+        await context.RespondAsync(http, id, await workflow.DecidePublicationAsync(http.Actor(), id, iso3, body?.Consent));
+
+    public static async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> StartFromPreviousAsync(int id, string iso3, SubmissionBody? body,
+        HttpContext http, SubmissionContext context, SubmissionWorkflow workflow) =>
+        await context.RespondAsync(http, id, await workflow.StartFromPreviousAsync(http.Actor(), id, iso3, Token(body ?? new SubmissionBody(null, null, null), http)));
+
+    public static async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> SubmitAsync(int id, string iso3, HttpContext http,
+        SubmissionContext context, SubmissionWorkflow workflow) =>
+        await context.RespondAsync(http, id, await workflow.SubmitAsync(http.Actor(), id, iso3));
+
+    public static async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> AcceptAsync(int id, string iso3, HttpContext http,
+        SubmissionContext context, SubmissionWorkflow workflow) =>
+        await context.RespondAsync(http, id, await workflow.AcceptAsync(http.Actor(), id, iso3));
+
+    public static async Task<Results<JsonHttpResult<SubmissionView>, ProblemHttpResult>> ReturnAsync(int id, string iso3, ReturnBody body, HttpContext http,
+        SubmissionContext context, SubmissionWorkflow workflow) =>
+        await context.RespondAsync(http, id, await workflow.ReturnAsync(http.Actor(), id, iso3, body.Comments ?? []));
+
     internal static string Tag(int version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+
+    internal static ConcurrencyToken Token(SubmissionBody body, HttpContext http) =>
+        TryToken(body, http, out var token) ? new ConcurrencyToken(token) : ConcurrencyToken.Invalid;
 
     /// <summary>The token from the body (<c>version</c> or <c>concurrencyToken</c>) or else the If-Match header; null when none was sent.</summary>
     internal static bool TryToken(SubmissionBody body, HttpContext http, out int? token)

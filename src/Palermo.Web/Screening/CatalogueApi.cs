@@ -22,16 +22,16 @@ public static class CatalogueApi
                 var current = versions.Count == 0 ? 0 : versions[0].Version;
                 return TypedResults.Ok(versions.Select(v => CatalogueVersionView.From(v, current)).ToList());
             })
-            .RequireAuthorization(AuthorizationPolicies.Secretariat);
+            .RequirePermission(ScreeningPermission.ReadCatalogueHistory);
 
         screening.MapGet("/catalogue/versions/{version:int}", async Task<Results<Ok<CatalogueDocument>, ProblemHttpResult>> (
                 int version, LabourCatalogueStore store, Problems problems, CancellationToken cancellationToken) =>
                 await store.GetAsync(version, cancellationToken) is { } edition
                     ? TypedResults.Ok(CatalogueDocument.From(edition, null))
                     : problems.NotFound())
-            .RequireAuthorization(AuthorizationPolicies.Secretariat);
+            .RequirePermission(ScreeningPermission.ReadCatalogueHistory);
 
-        screening.MapPut("/catalogue", SaveAsync).RequireAuthorization(AuthorizationPolicies.SecretariatAdmin);
+        screening.MapPut("/catalogue", SaveAsync).RequirePermission(ScreeningPermission.EditCatalogue);
     }
 
     private static async Task<Results<Ok<CatalogueSaveView>, ProblemHttpResult>> SaveAsync(

@@ -37,8 +37,8 @@ public sealed record LabourAssessmentResponse(string Outcome, IReadOnlyList<Dime
 public static class ScreeningProblems
 {
     /// <summary>Engine errors as field problems; the resource key <c>Error.&lt;code&gt;</c> names the value.</summary>
-    public static IReadOnlyList<AccountProblem> From(IEnumerable<ScreeningValidationError> errors) =>
-        [.. errors.Select(e => new AccountProblem(
+    public static IReadOnlyList<FieldError> From(IEnumerable<ScreeningValidationError> errors) =>
+        [.. errors.Select(e => new FieldError(
             e.Code is ScreeningErrorCodes.ProfileMissing or ScreeningErrorCodes.ProfileUnknown ? "profile" : "indicators",
             e.Code,
             e.Value))];

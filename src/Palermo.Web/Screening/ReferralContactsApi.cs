@@ -1,3 +1,5 @@
+using Palermo.Web.Accounts;
+using Palermo.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Palermo.Screening;
 using Palermo.Web.Api;
@@ -34,37 +36,37 @@ public static class ReferralContactsApi
         contacts.MapPost("/", async Task<Results<Created<ReferralContactView>, ProblemHttpResult>> (
                 ReferralContactInput input, HttpContext http, ReferralContactService service, Problems problems, CancellationToken cancellationToken) =>
             {
-                if (!ReferralAccess.MayEdit(http.User, ReferralContactService.CountryOf(input)))
+                if (!http.Actor().Can(ScreeningPermission.EditReferralContacts, ReferralContactService.CountryOf(input)))
                     return problems.Create(StatusCodes.Status403Forbidden, "forbidden");
                 var invalid = await service.ValidateAsync(input, cancellationToken);
                 if (invalid.Count > 0) return problems.Invalid(invalid);
                 var contact = await service.CreateAsync(input, cancellationToken);
                 return TypedResults.Created($"/api/v1/screening/referral-contacts/{contact.Id}", ReferralContactView.From(contact));
             })
-            .RequireAuthorization(policy => policy.RequireRole(ReferralAccess.EditorRoles));
+            .RequirePermission(ScreeningPermission.EditReferralContacts);
 
         contacts.MapPut("/{id:guid}", async Task<Results<Ok<ReferralContactView>, ProblemHttpResult>> (
                 Guid id, ReferralContactInput input, HttpContext http, ReferralContactService service, Problems problems, CancellationToken cancellationToken) =>
             {
                 if (await service.FindAsync(id, cancellationToken) is not { } contact) return problems.NotFound();
                 // Both the country it belongs to and the one it would move to must be the editor's.
-                if (!ReferralAccess.MayEdit(http.User, contact.CountryIso3) || !ReferralAccess.MayEdit(http.User, ReferralContactService.CountryOf(input) ?? contact.CountryIso3))
+                if (!http.Actor().Can(ScreeningPermission.EditReferralContacts, contact.CountryIso3) || !http.Actor().Can(ScreeningPermission.EditReferralContacts, ReferralContactService.CountryOf(input) ?? contact.CountryIso3))
                     return problems.Create(StatusCodes.Status403Forbidden, "forbidden");
                 var invalid = await service.ValidateAsync(input, cancellationToken);
                 if (invalid.Count > 0) return problems.Invalid(invalid);
                 await service.UpdateAsync(contact, input, cancellationToken);
                 return TypedResults.Ok(ReferralContactView.From(contact));
             })
-            .RequireAuthorization(policy => policy.RequireRole(ReferralAccess.EditorRoles));
+            .RequirePermission(ScreeningPermission.EditReferralContacts);
 
         contacts.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (
                 Guid id, HttpContext http, ReferralContactService service, Problems problems, CancellationToken cancellationToken) =>
             {
                 if (await service.FindAsync(id, cancellationToken) is not { } contact) return problems.NotFound();
-                if (!ReferralAccess.MayEdit(http.User, contact.CountryIso3)) return problems.Create(StatusCodes.Status403Forbidden, "forbidden");
+                if (!http.Actor().Can(ScreeningPermission.EditReferralContacts, contact.CountryIso3)) return problems.Create(StatusCodes.Status403Forbidden, "forbidden");
                 await service.DeleteAsync(contact, cancellationToken);
                 return TypedResults.NoContent();
             })
-            .RequireAuthorization(policy => policy.RequireRole(ReferralAccess.EditorRoles));
+            .RequirePermission(ScreeningPermission.EditReferralContacts);
     }
 }

@@ -13,9 +13,6 @@ namespace Palermo.Web.Screening;
 /// </summary>
 public static class ScreeningApi
 {
-    /// <summary>Who reads the statistics: the secretariat (all countries) and focal points (their own, by query filter).</summary>
-    public static readonly string[] StatisticsRoles = [PalermoRoles.SecretariatAdmin, PalermoRoles.SecretariatAnalyst, PalermoRoles.FocalPoint];
-
     public static void MapScreeningApi(this RouteGroupBuilder v1)
     {
         var screening = v1.MapGroup("/screening").WithTags("Screening");
@@ -30,7 +27,7 @@ public static class ScreeningApi
 
         screening.MapGet("/labour-assessments/statistics", async (string? country, DateOnly? from, DateOnly? to, PalermoDbContext db, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await LabourAssessmentStatistics.ComputeAsync(db, new StatisticsFilter(country, from, to), cancellationToken)))
-            .RequireAuthorization(policy => policy.RequireRole(StatisticsRoles));
+            .RequirePermission(ScreeningPermission.ReadStatistics);
     }
 
     private static async Task<Results<Ok<LabourAssessmentResponse>, ProblemHttpResult>> AssessAsync(
@@ -42,7 +39,7 @@ public static class ScreeningApi
             return problems.Create(StatusCodes.Status401Unauthorized, "screening-save-requires-sign-in");
 
         var evaluation = catalogue.Evaluator.Evaluate(request.Profile, request.ActPresent ?? false, request.Indicators);
-        var invalid = new List<AccountProblem>(ScreeningProblems.From(evaluation.Errors));
+        var invalid = new List<FieldError>(ScreeningProblems.From(evaluation.Errors));
         var recorder = save ? http.RequestServices.GetRequiredService<LabourAssessmentRecorder>() : null;
         if (recorder is not null)
             invalid.AddRange(await recorder.ValidateAsync(request.RecordInput, http.User.Country(), cancellationToken));

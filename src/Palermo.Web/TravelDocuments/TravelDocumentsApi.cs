@@ -1,3 +1,4 @@
+using Palermo.Web.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Palermo.TravelDocuments;
@@ -15,7 +16,7 @@ public static class TravelDocumentsApi
 {
     public static void MapTravelDocumentsApi(this RouteGroupBuilder v1)
     {
-        var documents = v1.MapGroup("/travel-documents").WithTags("Travel documents").RequireAuthorization();
+        var documents = v1.MapGroup("/travel-documents").WithTags("Travel documents").RequirePermission(TravelDocumentsPermission.CheckMrz);
 
         documents.MapPost("/mrz", Results<Ok<MrzResult>, ProblemHttpResult> (MrzRequest request, TimeProvider clock, Problems problems, IStringLocalizer<SharedResource> text) =>
         {

@@ -35,7 +35,7 @@ public static class TreatyStatusApi
             if (!result.Applied) return ImportProblems.Describe(problems, text, result.Problems);
             directory.Invalidate();
             return TypedResults.Ok(new ImportSummary(parsedProtocol.ToString(), result.RowCount, asOfDate));
-        }).RequireAuthorization(AuthorizationPolicies.SecretariatAdmin).WithTags("Treaty status")
+        }).RequirePermission(TreatyStatusPermission.Import).WithTags("Treaty status")
           .Accepts<string>("text/tab-separated-values", "text/csv", "text/plain");
     }
 }

@@ -1,3 +1,4 @@
+using Palermo.Access;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,11 +65,11 @@ public class AccountsTests
         await using var services = await database.StartServicesAsync();
         using var scope = services.CreateScope();
         var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
-        var focal = new Inviter("focal-1", [PalermoRoles.FocalPoint], "EGY");
+        var focal = Actor.Of("focal-1", [PalermoRoles.FocalPoint], "EGY");
 
         var otherCountry = await invitations.InviteAsync(focal, new("x@example.org", PalermoRoles.Contributor, "ITA", null, "ar"));
         var otherRole = await invitations.InviteAsync(focal, new("y@example.org", PalermoRoles.FocalPoint, "EGY", null, "ar"));
-        var contributor = new Inviter("c-1", [PalermoRoles.Contributor], "EGY");
+        var contributor = Actor.Of("c-1", [PalermoRoles.Contributor], "EGY");
         var notAllowed = await invitations.InviteAsync(contributor, new("z@example.org", PalermoRoles.Contributor, "EGY", null, "ar"));
 
         Assert.Contains(otherCountry.Problems, p => p.Code == "other-country");
@@ -86,7 +87,7 @@ public class AccountsTests
         await using var services = await database.StartServicesAsync();
         using var scope = services.CreateScope();
         var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
-        var secretariat = new Inviter("admin-1", [PalermoRoles.SecretariatAdmin], null);
+        var secretariat = Actor.Of("admin-1", [PalermoRoles.SecretariatAdmin]);
 
         var invited = await invitations.InviteAsync(secretariat, new("new.focal@example.org", PalermoRoles.FocalPoint, "JOR", null, "ar"));
         Assert.True(invited.Succeeded);

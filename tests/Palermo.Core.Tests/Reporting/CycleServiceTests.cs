@@ -31,10 +31,10 @@ public class CycleServiceTests
         var cycle = await cycles.CreateAsync(Protocol.SOM, questionnaire.Id, new DateOnly(2014, 1, 1), new DateOnly(2014, 3, 1));
         var opened = await cycles.MoveAsync(cycle.Value!.Id, CycleState.Open);
 
-        Assert.Equal(ReportingOutcome.IncompleteLanguages, opened.Outcome);
-        Assert.Equal("ru", opened.Detail);
+        Assert.Equal(ProblemCodes.IncompleteLanguages, opened.Problem?.Code);
+        Assert.Equal("ru", opened.Problem?.Detail);
         Assert.Equal(CycleState.Draft, (await db.Cycles.AsNoTracking().SingleAsync(c => c.Id == cycle.Value.Id)).State);
-        Assert.Equal(ReportingOutcome.WrongState, (await cycles.MoveAsync(cycle.Value.Id, CycleState.Closed)).Outcome);
+        Assert.Equal(ProblemCodes.WrongState, (await cycles.MoveAsync(cycle.Value.Id, CycleState.Closed)).Problem?.Code);
     }
 
     [Theory, AllDatabases]
@@ -71,7 +71,7 @@ public class CycleServiceTests
         Assert.True(carried.Succeeded);
         Assert.Equal(SubmissionState.InProgress, carried.Value!.State);
         Assert.Equal(answers.Count, QuestionnaireJson.ParseAnswers(carried.Value.Answers).Count);
-        Assert.Equal(ReportingOutcome.NotFound, (await submissions.StartFromPreviousAsync(detail, expected.Last().Iso3, 0)).Outcome);
+        Assert.Equal(ProblemCodes.NoPreviousAnswers, (await submissions.StartFromPreviousAsync(detail, expected.Last().Iso3, 0)).Problem?.Code);
     }
 
     [Theory, AllDatabases]

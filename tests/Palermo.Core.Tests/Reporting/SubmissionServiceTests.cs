@@ -26,12 +26,12 @@ public class SubmissionServiceTests
         Assert.True(first.Succeeded);
         Assert.Equal(1, first.Value!.Version);
         var second = await submissions.SaveDraftAsync(cycle, "EGY", 0, Answers("""{"tip.criminalization.offence": "no"}"""));
-        Assert.Equal(ReportingOutcome.Conflict, second.Outcome);
-        Assert.Equal(1, second.Value!.Version);
+        Assert.Equal(ProblemCodes.ConcurrencyConflict, second.Problem?.Code);
+        Assert.Equal(1, Assert.IsType<Submission>(second.Problem?.Current).Version);
 
         var bad = await submissions.SaveDraftAsync(cycle, "EGY", 1, Answers("""{"tip.criminalization.offence": "no", "tip.repatriation.days": 9999}"""));
-        Assert.Equal(ReportingOutcome.Invalid, bad.Outcome);
-        Assert.Equal(new AnswerProblem("tip.repatriation.days", "out-of-range", "9999"), Assert.Single(bad.Problems));
+        Assert.Equal(ProblemCodes.InvalidAnswers, bad.Problem?.Code);
+        Assert.Equal(new FieldError("tip.repatriation.days", "out-of-range", "9999", IsAnswer: true), Assert.Single(bad.Problem!.FieldErrors));
 
         using var fresh = services.CreateScope();
         var stored = await fresh.ServiceProvider.GetRequiredService<SubmissionService>().GetAsync(cycle.Cycle.Id, "EGY");

@@ -1,3 +1,4 @@
+using Palermo.Access;
 using System.Globalization;
 using Palermo.Knowledge;
 using Palermo.Search.Knowledge;
@@ -48,8 +49,8 @@ public class KnowledgeEnginePagingTests
         }
     }
 
-    private static readonly KnowledgeViewer[] Viewers =
-        [KnowledgeViewer.Anonymous, new(Author, false), new("nobody", false), KnowledgeViewer.Secretariat];
+    private static readonly Actor[] Viewers =
+        [Actor.Anonymous, Actor.Of(Author, []), Actor.Of("nobody", []), Actor.System];
 
     private static readonly KnowledgeFilters[] Filters =
     [
@@ -160,9 +161,9 @@ public class KnowledgeEnginePagingTests
             Assert.Equal(corpus.Count, await index.CountAsync(cancellationToken));
             Assert.Equal(corpus.Count, reported[^1]);
             var search = new KnowledgeSearch(index);
-            var zebra = await search.SearchAsync(new KnowledgeSearchRequest(KnowledgeKind.Practice, "zebra", "en", KnowledgeViewer.Secretariat), cancellationToken);
+            var zebra = await search.SearchAsync(new KnowledgeSearchRequest(KnowledgeKind.Practice, "zebra", "en", Actor.System), cancellationToken);
             Assert.Equal(0, zebra.Total);
-            var all = await search.SearchAsync(new KnowledgeSearchRequest(KnowledgeKind.Practice, null, "en", KnowledgeViewer.Secretariat), cancellationToken);
+            var all = await search.SearchAsync(new KnowledgeSearchRequest(KnowledgeKind.Practice, null, "en", Actor.System), cancellationToken);
             Assert.Equal(corpus.Count, all.Total);
             Assert.Equal(corpus.Count, all.Facets["language"].Sum(f => f.Count));
         }

@@ -1,3 +1,4 @@
+using Palermo.Access;
 using Palermo.Knowledge;
 using Palermo.Search.Knowledge;
 using Palermo.Testing;
@@ -106,7 +107,7 @@ public class KnowledgeIndexTests
         try
         {
             var result = await new KnowledgeSearch(index).SearchAsync(
-                new KnowledgeSearchRequest(KnowledgeKind.Practice, "الاتجار بالأشخاص", "ar", KnowledgeViewer.Anonymous), TestContext.Current.CancellationToken);
+                new KnowledgeSearchRequest(KnowledgeKind.Practice, "الاتجار بالأشخاص", "ar", Actor.Anonymous), TestContext.Current.CancellationToken);
             var ids = result.Hits.Select(h => h.Document.Id).ToList();
             Assert.Equal([Id(1), Id(11)], ids.Take(2).Order());
             Assert.Contains(Id(3), ids);
@@ -126,15 +127,15 @@ public class KnowledgeIndexTests
         try
         {
             var search = new KnowledgeSearch(index);
-            async Task<KnowledgeSearchResult> As(KnowledgeViewer viewer) =>
+            async Task<KnowledgeSearchResult> As(Actor viewer) =>
                 await search.SearchAsync(new KnowledgeSearchRequest(KnowledgeKind.Practice, "hotline", "en", viewer), TestContext.Current.CancellationToken);
 
-            var anonymous = await As(KnowledgeViewer.Anonymous);
+            var anonymous = await As(Actor.Anonymous);
             Assert.Equal(0, anonymous.Total);
             Assert.All(anonymous.Facets.Values, Assert.Empty);
-            Assert.Equal(0, (await As(new KnowledgeViewer("someone-else", false))).Total);
-            Assert.Equal(1, (await As(new KnowledgeViewer(Author, false))).Total);
-            var secretariat = await As(KnowledgeViewer.Secretariat);
+            Assert.Equal(0, (await As(Actor.Of("someone-else", []))).Total);
+            Assert.Equal(1, (await As(Actor.Of(Author, []))).Total);
+            var secretariat = await As(Actor.System);
             Assert.Equal(1, secretariat.Total);
             Assert.Equal(1, Assert.Single(secretariat.Facets["country"]).Count);
         }
@@ -151,17 +152,17 @@ public class KnowledgeIndexTests
         try
         {
             var search = new KnowledgeSearch(index);
-            var all = await search.SearchAsync(new KnowledgeSearchRequest(KnowledgeKind.Practice, null, "en", KnowledgeViewer.Anonymous,
+            var all = await search.SearchAsync(new KnowledgeSearchRequest(KnowledgeKind.Practice, null, "en", Actor.Anonymous,
                 Sort: KnowledgeSort.Date, PageSize: 3), TestContext.Current.CancellationToken);
             Assert.Equal(10, all.Total);
             Assert.Equal(3, all.Hits.Count);
             Assert.Equal(Id(8), all.Hits[0].Document.Id);
             Assert.Equal(10, all.Facets["language"].Sum(f => f.Count));
-            var filtered = await search.SearchAsync(new KnowledgeSearchRequest(KnowledgeKind.Practice, null, "en", KnowledgeViewer.Anonymous,
+            var filtered = await search.SearchAsync(new KnowledgeSearchRequest(KnowledgeKind.Practice, null, "en", Actor.Anonymous,
                 new KnowledgeFilters(Country: "ITA")), TestContext.Current.CancellationToken);
             Assert.Equal(Id(4), Assert.Single(filtered.Hits).Document.Id);
 
-            var similar = await search.MoreLikeThisAsync(Corpus[2], KnowledgeViewer.Anonymous, cancellationToken: TestContext.Current.CancellationToken);
+            var similar = await search.MoreLikeThisAsync(Corpus[2], Actor.Anonymous, cancellationToken: TestContext.Current.CancellationToken);
             Assert.DoesNotContain(similar, h => h.Document.Id == Id(3) || h.Document.Id == Id(9));
             Assert.NotEmpty(similar);
         }

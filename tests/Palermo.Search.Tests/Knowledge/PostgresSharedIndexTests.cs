@@ -1,3 +1,4 @@
+using Palermo.Access;
 using Npgsql;
 using Palermo.Knowledge;
 using Palermo.Search.Knowledge;
@@ -21,7 +22,7 @@ public class PostgresSharedIndexTests
         var search = new KnowledgeSearch(nodeA);
         var corpus = KnowledgeIndexTests.Corpus;
         await nodeB.UpsertAsync(corpus, cancellationToken);
-        var request = new KnowledgeSearchRequest(KnowledgeKind.Practice, "trafficking in persons", "en", KnowledgeViewer.Anonymous);
+        var request = new KnowledgeSearchRequest(KnowledgeKind.Practice, "trafficking in persons", "en", Actor.Anonymous);
 
         var before = await search.SearchAsync(request, cancellationToken);
         Assert.Contains(before.Hits, h => h.Document.Id == corpus[2].Id);
@@ -53,7 +54,7 @@ public class PostgresSharedIndexTests
         var search = new KnowledgeSearch(node);
         var corpus = KnowledgeIndexTests.Corpus;
         await node.UpsertAsync(corpus, cancellationToken);
-        var everything = new KnowledgeSearchRequest(KnowledgeKind.Practice, null, "en", KnowledgeViewer.Secretariat);
+        var everything = new KnowledgeSearchRequest(KnowledgeKind.Practice, null, "en", Actor.System);
         var held = new List<int>();
         for (var write = 0; write < 10; write++)
         {
@@ -79,7 +80,7 @@ public class PostgresSharedIndexTests
         var corpus = KnowledgeIndexTests.Corpus;
         await node.UpsertAsync(corpus, cancellationToken);
         var english = corpus.First(d => d.Language == "en" && d.Status == KnowledgeStatus.Published);
-        var everything = new KnowledgeSearchRequest(KnowledgeKind.Practice, null, "en", KnowledgeViewer.Secretariat);
+        var everything = new KnowledgeSearchRequest(KnowledgeKind.Practice, null, "en", Actor.System);
         var before = await search.SearchAsync(everything, cancellationToken);
 
         await node.UpsertAsync([english with { Language = "fr", Title = "Enquête conjointe", Summary = "", Text = "Enquête conjointe" }], cancellationToken);
@@ -90,7 +91,7 @@ public class PostgresSharedIndexTests
         int Count(KnowledgeSearchResult result, string language) => result.Facets["language"].SingleOrDefault(f => f.Value == language)?.Count ?? 0;
         Assert.Equal(Count(before, "fr") + 1, Count(after, "fr"));
         Assert.Equal(Count(before, "en") - 1, Count(after, "en"));
-        var french = await search.SearchAsync(new KnowledgeSearchRequest(KnowledgeKind.Practice, "enquête conjointe", "fr", KnowledgeViewer.Anonymous), cancellationToken);
+        var french = await search.SearchAsync(new KnowledgeSearchRequest(KnowledgeKind.Practice, "enquête conjointe", "fr", Actor.Anonymous), cancellationToken);
         Assert.Equal("fr", Assert.Single(french.Hits, h => h.Document.Id == english.Id).Document.Language);
     }
 
@@ -113,7 +114,7 @@ public class PostgresSharedIndexTests
         }
         Assert.Equal(corpus.Length, await nodeA.CountAsync(cancellationToken));
         var all = await new KnowledgeSearch(nodeB).SearchAsync(
-            new KnowledgeSearchRequest(KnowledgeKind.Practice, null, "en", KnowledgeViewer.Secretariat), cancellationToken);
+            new KnowledgeSearchRequest(KnowledgeKind.Practice, null, "en", Actor.System), cancellationToken);
         Assert.Equal(corpus.Length, all.Total);
     }
 
@@ -153,7 +154,7 @@ public class PostgresSharedIndexTests
         using var node = new PostgresKnowledgeIndex(database.ConnectionString + ";Maximum Pool Size=4;Timeout=5", matchConnections: 3);
         await node.UpsertAsync(KnowledgeIndexTests.Corpus, cancellationToken);
         var search = new KnowledgeSearch(node);
-        var request = new KnowledgeSearchRequest(KnowledgeKind.Practice, "trafficking in persons", "en", KnowledgeViewer.Anonymous);
+        var request = new KnowledgeSearchRequest(KnowledgeKind.Practice, "trafficking in persons", "en", Actor.Anonymous);
         var expected = (await search.SearchAsync(request, cancellationToken)).Total;
 
         var results = await Task.WhenAll(Enumerable.Range(0, 24).Select(_ => Task.Run(() => search.SearchAsync(request, cancellationToken), cancellationToken)));

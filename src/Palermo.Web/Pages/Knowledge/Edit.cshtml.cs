@@ -1,3 +1,5 @@
+using Palermo.Access;
+using Palermo.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -9,10 +11,9 @@ namespace Palermo.Web.Pages.Knowledge;
 
 /// <summary>
 /// The edit form of a practice or case: its author while it is a draft or changes were requested, the secretariat
-/// always (<see cref="KnowledgeViewer.EditRight"/>). Saving makes a revision; the author may send it back for review.
+/// always (<see cref="KnowledgeAccess.EditRight"/>). Saving makes a revision; the author may send it back for review.
 /// Every field of the record is on the form, case law's defendants, victims (initials only) and keywords included.
 /// </summary>
-[KnowledgeAuthorOnly]
 public sealed class EditModel(KnowledgeService service, KnowledgeAttachments attachments, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty] public EditForm Form { get; set; } = new();
@@ -38,12 +39,12 @@ public sealed class EditModel(KnowledgeService service, KnowledgeAttachments att
     {
         if (await LoadAsync(kind, id) is { } missing) return missing;
         if (!CanEdit) return Forbid();
-        var viewer = KnowledgeApi.Viewer(User);
-        IReadOnlyList<AccountProblem> problems = Record switch
+        var viewer = HttpContext.Actor();
+        var problems = (Record switch
         {
-            CaseLaw => (await service.UpdateCaseLawAsync(id, Form.ToCaseLawInput(), viewer))?.Problems ?? [],
-            _ => (await service.UpdatePracticeAsync(id, Form.ToPracticeInput(), viewer))?.Problems ?? [],
-        };
+            CaseLaw => (await service.UpdateAsync(viewer, id, Form.ToCaseLawInput())).Problem,
+            _ => (await service.UpdateAsync(viewer, id, Form.ToPracticeInput())).Problem,
+        })?.FieldErrors ?? [];
         if (problems.Count > 0)
         {
             // A refused name is not sent back to the browser (see EditForm.ForgetVictimNames).
@@ -54,8 +55,8 @@ public sealed class EditModel(KnowledgeService service, KnowledgeAttachments att
         }
         if (submit && Record!.Status is KnowledgeStatus.Draft or KnowledgeStatus.ChangesRequested)
         {
-            if (kind == "case-law") await service.SubmitAsync<CaseLaw>(id, viewer);
-            else await service.SubmitAsync<Practice>(id, viewer);
+            if (kind == "case-law") await service.SubmitAsync<CaseLaw>(viewer, id);
+            else await service.SubmitAsync<Practice>(viewer, id);
         }
         return Redirect($"/knowledge/{kind}/{id}/edit?saved=true");
     }
@@ -83,17 +84,17 @@ public sealed class EditModel(KnowledgeService service, KnowledgeAttachments att
     {
         if (await LoadAsync(kind, id) is { } missing) return missing;
         if (!CanAttach) return StatusCode(StatusCodes.Status403Forbidden);
-        if (!await attachments.RemoveAsync(Record!, attachmentId, KnowledgeApi.Viewer(User).UserId, HttpContext.RequestAborted)) return NotFound();
+        if (!await attachments.RemoveAsync(Record!, attachmentId, HttpContext.Actor().UserId, HttpContext.RequestAborted)) return NotFound();
         return Redirect($"/knowledge/{kind}/{id}/edit?removed=true");
     }
 
     private async Task<IActionResult?> LoadAsync(string kind, Guid id)
     {
-        var viewer = KnowledgeApi.Viewer(User);
+        var viewer = HttpContext.Actor();
         KindPath = kind;
         Record = kind == "case-law" ? await service.FindAsync<CaseLaw>(id, viewer) : await service.FindAsync<Practice>(id, viewer);
         if (Record is null) return NotFound();
-        CanEdit = viewer.EditRight(Record) == KnowledgeEditRight.Allowed;
+        CanEdit = viewer.Can(KnowledgePermission.Edit, Record);
         CanAttach = viewer.CanAttach(Record);
         Attachments = await attachments.ListAsync(Record.Id);
         return null;

@@ -1,3 +1,5 @@
+using Palermo.Access;
+using Palermo.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Palermo.Knowledge;
@@ -39,7 +41,7 @@ public sealed class IndexModel(KnowledgeSearch search, KnowledgeFacetLabels labe
             Article = Get("article"), Region = Get("region"), Language = Get("language"), Year = Number("year"), Sort = Get("sort"),
             Page = Number("page"),
         };
-        var request = Search.ToRequest(RecordKind, KnowledgeApi.Viewer(User), out var problem);
+        var request = Search.ToRequest(RecordKind, HttpContext.Actor(), out var problem);
         (ProblemCode, ProblemArgument) = (problem?.Code, problem?.Argument);
         QueryLanguage = string.IsNullOrWhiteSpace(Search.Q) ? null : request?.Language;
         QueryAlsoWrittenIn = QueryLanguage is null ? [] : request?.AlsoWrittenIn ?? [];

@@ -23,7 +23,7 @@ public sealed class KnowledgeFormErrors
 
     private KnowledgeFormErrors(List<(string Field, string Message)> messages) => _messages = messages;
 
-    public static KnowledgeFormErrors From(IEnumerable<AccountProblem> problems, IStringLocalizer text) =>
+    public static KnowledgeFormErrors From(IEnumerable<FieldError> problems, IStringLocalizer text) =>
         new(problems.Select(p => (p.Field, Message(p, text))).Distinct().ToList());
 
     public bool Any => _messages.Count > 0;
@@ -40,7 +40,7 @@ public sealed class KnowledgeFormErrors
 
     public string? Invalid(string field) => Has(field) ? "true" : null;
 
-    public static string Message(AccountProblem problem, IStringLocalizer text)
+    public static string Message(FieldError problem, IStringLocalizer text)
     {
         var value = problem.Value ?? "";
         if (problem.Code is "knowledge-required" or "knowledge-too-long" && Labels.TryGetValue(value, out var label)) value = text[label];

@@ -14,7 +14,6 @@ namespace Palermo.Web.Pages.Knowledge;
 /// review» sends it to the secretariat; «Save draft» keeps it for its author to finish on the edit page.
 /// Bad input shows each message beside its field and stores nothing.
 /// </summary>
-[KnowledgeAuthorOnly]
 public sealed class NewModel(KnowledgeService service, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty] public EditForm Form { get; set; } = new();
@@ -40,25 +39,18 @@ public sealed class NewModel(KnowledgeService service, IStringLocalizer<SharedRe
     public async Task<IActionResult> OnPostAsync(string kind, bool draft = false)
     {
         Describe(kind);
-        List<AccountProblem> problems = [];
+        List<FieldError> problems = [];
         if (!Form.TryTranslationOf(out var translationOf))
-            problems.Add(new AccountProblem("translationOf", "knowledge-translation-of", Form.TranslationOf));
+            problems.Add(new FieldError("translationOf", "knowledge-translation-of", Form.TranslationOf));
         Guid? created = null;
         if (problems.Count == 0)
         {
-            var author = new KnowledgeAuthor(User.Id(), User.Country());
-            if (Kind == KnowledgeKind.CaseLaw)
-            {
-                var result = await service.CreateCaseLawAsync(Form.ToCaseLawInput(translationOf), author, draft, HttpContext.RequestAborted);
-                if (result.Succeeded) created = result.Value!.Id;
-                else problems.AddRange(result.Problems);
-            }
-            else
-            {
-                var result = await service.CreatePracticeAsync(Form.ToPracticeInput(translationOf), author, draft, HttpContext.RequestAborted);
-                if (result.Succeeded) created = result.Value!.Id;
-                else problems.AddRange(result.Problems);
-            }
+            var author = HttpContext.Actor();
+            var result = Kind == KnowledgeKind.CaseLaw
+                ? (await service.CreateAsync(author, Form.ToCaseLawInput(translationOf), draft, HttpContext.RequestAborted)).Map(r => (KnowledgeRecord)r)
+                : (await service.CreateAsync(author, Form.ToPracticeInput(translationOf), draft, HttpContext.RequestAborted)).Map(r => (KnowledgeRecord)r);
+            if (result.Succeeded) created = result.Value.Id;
+            else problems.AddRange(result.Problem.FieldErrors);
         }
         if (created is { } id)
             return Redirect(draft ? $"/knowledge/{KindPath}/{id}/edit?saved=true" : $"/knowledge/{KindPath}/{id}");

@@ -1,3 +1,5 @@
+using Palermo.Access;
+using Palermo.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Palermo.Data;
@@ -9,7 +11,7 @@ namespace Palermo.Web.Pages.Knowledge;
 
 /// <summary>One practice or case, readable without signing in once published; with its translations and similar records.</summary>
 public sealed class RecordModel(KnowledgeService service, KnowledgeAttachments attachments, KnowledgeSearch search, KnowledgeDocumentFactory documents,
-    KnowledgeFacetLabels labels, PalermoDbContext db) : PageModel
+    KnowledgeFacetLabels labels) : PageModel
 {
     public KnowledgeRecord? Record { get; private set; }
     public IReadOnlyList<KnowledgeHit> Similar { get; private set; } = [];
@@ -19,7 +21,7 @@ public sealed class RecordModel(KnowledgeService service, KnowledgeAttachments a
     public string KindPath { get; private set; } = "practices";
     public IReadOnlyList<KnowledgeAttachmentInfo> Attachments { get; private set; } = [];
     public bool CanEdit { get; private set; }
-    public bool IsSecretariat { get; private set; }
+    public bool MayReview { get; private set; }
 
     /// <summary>A country's name in the page's language, by ISO alpha-3 code.</summary>
     public Func<string, string> CountryName { get; private set; } = code => code;
@@ -30,15 +32,15 @@ public sealed class RecordModel(KnowledgeService service, KnowledgeAttachments a
 
     public async Task<IActionResult> OnGetAsync(string kind, Guid id)
     {
-        var viewer = KnowledgeApi.Viewer(User);
+        var viewer = HttpContext.Actor();
         KindPath = kind;
         Record = kind == "case-law" ? await service.FindAsync<CaseLaw>(id, viewer) : await service.FindAsync<Practice>(id, viewer);
         if (Record is null) return NotFound();
-        CanEdit = viewer.EditRight(Record) == KnowledgeEditRight.Allowed;
-        IsSecretariat = viewer.IsSecretariat;
+        CanEdit = viewer.Can(KnowledgePermission.Edit, Record);
+        MayReview = viewer.Can(KnowledgePermission.Review);
         Attachments = await attachments.ListAsync(Record.Id);
         var order = PalermoLanguages.Codes.ToList();
-        Translations = [.. (await KnowledgeViewMapping.TranslationsAsync(db, Record, viewer))
+        Translations = [.. (await KnowledgeViewMapping.TranslationsAsync(service, Record, viewer))
             .OrderBy(t => order.IndexOf(t.Language)).ThenBy(t => t.Title, StringComparer.Ordinal)];
         // Its translations are listed as such, not again as records «like» it.
         Similar = [.. (await search.MoreLikeThisAsync(await documents.CreateAsync(Record), viewer)).Where(h => Translations.All(t => t.Id != h.Document.Id))];

@@ -8,7 +8,6 @@ using Palermo.Web.Accounts;
 namespace Palermo.Web.Pages.Knowledge;
 
 /// <summary>The secretariat's review queue: every submitted practice and case, oldest change first.</summary>
-[Authorize(Policy = AuthorizationPolicies.Secretariat)]
 public sealed class ReviewModel(PalermoDbContext db) : PageModel
 {
     public sealed record QueueItem(Guid Id, KnowledgeKind Kind, string Title, string Language, string? AuthorCountry, int Version, DateTimeOffset UpdatedAt);

@@ -1,3 +1,4 @@
+using Palermo.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,6 @@ using Palermo.Web.Knowledge;
 namespace Palermo.Web.Pages.Knowledge;
 
 /// <summary>One record under review: its text, what changed since the previous revision, and the reviewer's decision.</summary>
-[Authorize(Policy = AuthorizationPolicies.Secretariat)]
 public sealed class ReviewRecordModel(KnowledgeService service) : PageModel
 {
     public KnowledgeRecord? Record { get; private set; }
@@ -41,9 +41,9 @@ public sealed class ReviewRecordModel(KnowledgeService service) : PageModel
         }
         var note2 = string.IsNullOrWhiteSpace(note) ? null : note;
         var result = kind == "case-law"
-            ? await service.TransitionAsync<CaseLaw>(id, transition.Value, KnowledgeApi.Viewer(User).UserId, note2)
-            : await service.TransitionAsync<Practice>(id, transition.Value, KnowledgeApi.Viewer(User).UserId, note2);
-        if (result is null || !result.Succeeded)
+            ? await service.ReviewAsync<CaseLaw>(HttpContext.Actor(), id, transition.Value, note2)
+            : await service.ReviewAsync<Practice>(HttpContext.Actor(), id, transition.Value, note2);
+        if (!result.Succeeded)
         {
             Refused = true;
             Response.StatusCode = StatusCodes.Status409Conflict;
@@ -55,7 +55,7 @@ public sealed class ReviewRecordModel(KnowledgeService service) : PageModel
     private async Task<bool> LoadAsync(string kind, Guid id)
     {
         KindPath = kind;
-        var viewer = KnowledgeApi.Viewer(User);
+        var viewer = HttpContext.Actor();
         Record = kind == "case-law" ? await service.FindAsync<CaseLaw>(id, viewer) : await service.FindAsync<Practice>(id, viewer);
         if (Record is null) return false;
         Revisions = await service.RevisionsAsync(id);

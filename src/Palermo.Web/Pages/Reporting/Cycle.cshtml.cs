@@ -1,16 +1,18 @@
+using Palermo.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Palermo.Data;
+using Palermo.Countries;
 using Palermo.Reporting;
 using Palermo.Web.Accounts;
+using Palermo.Web.Api;
 using Palermo.Web.Localization;
 using Palermo.Web.Reporting;
 
 namespace Palermo.Web.Pages.Reporting;
 
 /// <summary>Who has answered a cycle and the headline indicators; each country's state for the secretariat only.</summary>
-public sealed class CycleModel(CycleService cycles, ReminderService reminders, PalermoDbContext db, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text) : PageModel
+public sealed class CycleModel(CycleService cycles, CycleQueries queries, ReminderService reminders, PlaceNames places,
+    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text) : PageModel
 {
     public CycleDetail Detail { get; private set; } = null!;
     public CompletenessReport Completeness { get; private set; } = null!;
@@ -30,25 +32,22 @@ public sealed class CycleModel(CycleService cycles, ReminderService reminders, P
     /// <summary>The secretariat moves the cycle one step: open (all six languages complete), close, archive.</summary>
     public async Task<IActionResult> OnPostMoveAsync(int id, CycleState to)
     {
-        if (!User.IsSecretariat()) return Forbid();
+        if (!HttpContext.Actor().Can(ReportingPermission.ManageCycles)) return Forbid();
         var moved = await cycles.MoveAsync(id, to);
-        if (moved.Outcome == ReportingOutcome.NotFound) return NotFound();
+        if (!moved.Succeeded && moved.Problem.Kind == ProblemKind.NotFound) return NotFound();
         var page = await OnGetAsync(id);
-        if (!moved.Succeeded)
-            Error = moved.Outcome == ReportingOutcome.IncompleteLanguages
-                ? $"{text["Problem.incomplete-languages"]} ({moved.Detail})"
-                : text["Problem.wrong-state"];
+        if (!moved.Succeeded) Error = text.Messages(moved.Problem)[0];
         return page;
     }
 
     /// <summary>The secretariat reminds every State that has not answered (the API also takes a chosen list).</summary>
     public async Task<IActionResult> OnPostRemindAsync(int id)
     {
-        if (!User.IsSecretariat()) return Forbid();
+        if (!HttpContext.Actor().Can(ReportingPermission.ManageCycles)) return Forbid();
         var detail = await cycles.FindAsync(id);
         if (detail is null) return NotFound();
         var result = await reminders.SendAsync(detail.Cycle, null);
-        RemindersSent = result.Succeeded ? result.Value!.Count : 0;
+        RemindersSent = result.Succeeded ? result.Value.Count : 0;
         return await OnGetAsync(id);
     }
 
@@ -68,7 +67,7 @@ public sealed class CycleModel(CycleService cycles, ReminderService reminders, P
     /// <summary>The secretariat gives one country a later deadline; a bad choice is explained and nothing is stored.</summary>
     public async Task<IActionResult> OnPostExtendAsync(int id)
     {
-        if (!User.IsSecretariat()) return Forbid();
+        if (!HttpContext.Actor().Can(ReportingPermission.ManageCycles)) return Forbid();
         var detail = await cycles.FindAsync(id);
         if (detail is null) return NotFound();
         var (expected, late) = await cycles.RespondentsAsync(detail.Cycle);
@@ -80,7 +79,7 @@ public sealed class CycleModel(CycleService cycles, ReminderService reminders, P
         else if (!parsed) error = text["Reporting.Extension.DateRequired"];
         else if (deadline <= detail.Cycle.Deadline)
             error = string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Reporting.Extension.NotLater"], detail.Cycle.Deadline.ToString("D", System.Globalization.CultureInfo.CurrentCulture));
-        ReportingResult<DeadlineExtension>? result = error is null ? await cycles.ExtendAsync(id, country, deadline) : null;
+        Outcome<DeadlineExtension>? result = error is null ? await cycles.ExtendAsync(id, country, deadline) : null;
         if (result is { Succeeded: false }) error = text["Problem.extension-not-later"];
         var page = await OnGetAsync(id);
         if (error is not null) Error = error;
@@ -96,31 +95,30 @@ public sealed class CycleModel(CycleService cycles, ReminderService reminders, P
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var detail = await cycles.FindAsync(id);
-        if (detail is null || (detail.Cycle.State == CycleState.Draft && !User.IsSecretariat())) return NotFound();
+        var actor = HttpContext.Actor();
+        if (await queries.VisibleAsync(actor, id) is not { } detail) return NotFound();
         Detail = detail;
         Language = PalermoLocalization.CurrentLanguage();
         Completeness = await cycles.CompletenessAsync(detail.Cycle);
         IncompleteLanguages = LanguageCompleteness.IncompleteLanguages(detail.Definition);
         Analysis = await cycles.AnalysisAsync(detail, Language, null);
-        RegionNames = (await db.Regions.AsNoTracking().ToListAsync()).ToDictionary(r => r.M49, r => r.Names.In(Language), StringComparer.Ordinal);
-        CountryNames = (await db.Countries.AsNoTracking().ToListAsync()).ToDictionary(c => c.Iso3, c => c.Names.In(Language), StringComparer.Ordinal);
-        ShowsCountries = User.IsSecretariat();
+        var names = await places.InAsync(Language);
+        RegionNames = names.Regions;
+        CountryNames = names.Countries;
+        ShowsCountries = actor.Can(ReportingPermission.SeeRespondents);
         if (ShowsCountries)
         {
-            Extensions = await db.DeadlineExtensions.AsNoTracking().Where(e => e.CycleId == id).OrderBy(e => e.CountryIso3).ToListAsync();
+            Extensions = await queries.ExtensionsAsync(id);
             var (expected, late) = await cycles.RespondentsAsync(detail.Cycle);
             ExtensionCandidates = expected.Select(e => e.Iso3).Concat(late).Distinct(StringComparer.Ordinal)
                 .OrderBy(i => CountryNames.GetValueOrDefault(i, i), StringComparer.Create(System.Globalization.CultureInfo.CurrentCulture, ignoreCase: true)).ToList();
         }
-        if (ShowsCountries)
-            LastReminder = (await db.Reminders.AsNoTracking().Where(r => r.CycleId == id).ToListAsync())
-                .GroupBy(r => r.CountryIso3).ToDictionary(g => g.Key, g => g.Max(r => r.SentAt), StringComparer.Ordinal);
-        // Other States parties' submissions their country agreed to publish (the query filter lets only those through).
-        var published = await db.Submissions.Where(s => s.CycleId == id && s.IsPublic).Select(s => s.CountryIso3).OrderBy(s => s).ToListAsync();
-        PublishedCountries = published.Where(iso3 => ReportingAccess.For(User, iso3, published: true) == SubmissionAccess.Published).ToList();
-        var country = User.Country();
-        if (country is not null && ReportingAccess.For(User, country).CanRead() && Completeness.Countries.Any(c => c.Iso3 == country)) OwnCountry = country;
+        if (ShowsCountries) LastReminder = await queries.LastRemindersAsync(id);
+        // Other States parties' submissions their country agreed to publish.
+        PublishedCountries = await queries.PublishedToAsync(actor, id);
+        var country = actor.CountryIso3;
+        if (country is not null && actor.Can(ReportingPermission.ReadWorkingCopy, new SubmissionSubject(detail.Cycle.State, country))
+            && Completeness.Countries.Any(c => c.Iso3 == country)) OwnCountry = country;
         return Page();
     }
 }

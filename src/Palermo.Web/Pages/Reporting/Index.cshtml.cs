@@ -1,3 +1,4 @@
+using Palermo.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -22,12 +23,12 @@ public sealed class IndexModel(CycleService cycles, IStringLocalizer<SharedResou
     /// <summary>The secretariat creates a draft cycle with the protocol's latest questionnaire.</summary>
     public async Task<IActionResult> OnPostCreateAsync()
     {
-        if (!User.IsSecretariat()) return Forbid();
+        if (!HttpContext.Actor().Can(ReportingPermission.ManageCycles)) return Forbid();
         if (NewOpensOn is { } opens && NewDeadline is { } deadline)
         {
             var created = await cycles.CreateAsync(NewProtocol, null, opens, deadline);
-            if (created.Succeeded) return Redirect($"/reporting/cycles/{created.Value!.Id}");
-            Error = text["Problem." + (created.Detail ?? "bad-request")];
+            if (created.Succeeded) return Redirect($"/reporting/cycles/{created.Value.Id}");
+            Error = text["Problem." + created.Problem.Code.Code];
         }
         else Error = text["Problem.deadline-before-opening"];
         await OnGetAsync();
@@ -36,8 +37,9 @@ public sealed class IndexModel(CycleService cycles, IStringLocalizer<SharedResou
 
     public async Task OnGetAsync()
     {
+        var actor = HttpContext.Actor();
         var rows = new List<CycleRow>();
-        foreach (var cycle in (await cycles.ListAsync()).Where(c => c.State != CycleState.Draft || User.IsSecretariat())) rows.Add(new CycleRow(cycle, await cycles.CompletenessAsync(cycle)));
+        foreach (var cycle in (await cycles.ListAsync()).Where(c => actor.Can(ReportingPermission.SeeCycle, c.State))) rows.Add(new CycleRow(cycle, await cycles.CompletenessAsync(cycle)));
         Cycles = rows;
     }
 }

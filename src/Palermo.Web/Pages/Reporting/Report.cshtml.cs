@@ -1,6 +1,7 @@
+using Palermo.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Palermo.Data;
+using Palermo.Countries;
 using Palermo.Reporting;
 using Palermo.Web.Accounts;
 using Palermo.Web.Localization;
@@ -13,7 +14,7 @@ namespace Palermo.Web.Pages.Reporting;
 /// headline indicators, technical-assistance needs by area, each question with its chart, all beside the earlier cycles.
 /// "Save as PDF" from the browser's print dialog gives the PDF (the print stylesheet drops navigation and keeps charts whole).
 /// </summary>
-public sealed class ReportModel(CycleService cycles, PalermoDbContext db, TimeProvider clock) : PageModel
+public sealed class ReportModel(CycleService cycles, PlaceNames places, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Region { get; set; }
 
@@ -23,12 +24,11 @@ public sealed class ReportModel(CycleService cycles, PalermoDbContext db, TimePr
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var detail = await cycles.FindAsync(id);
-        if (detail is null || (detail.Cycle.State == CycleState.Draft && !User.IsSecretariat())) return NotFound();
-        var language = PalermoLocalization.CurrentLanguage();
-        var codes = await CycleReport.RegionCodesAsync(db);
-        if (Region is not null && !codes.Contains(Region, StringComparer.Ordinal)) Region = null;
-        Report = await CycleReport.LoadAsync(detail, cycles, db, clock, language, Region);
-        Regions = codes.Select(c => (c, Report.RegionName(c))).OrderBy(r => r.Item2, StringComparer.CurrentCulture).ToList();
+        if (detail is null || !HttpContext.Actor().Can(ReportingPermission.SeeCycle, detail.Cycle.State)) return NotFound();
+        var names = await places.InAsync(PalermoLocalization.CurrentLanguage());
+        if (!names.IsRegionInUse(Region)) Region = null;
+        Report = await CycleReport.LoadAsync(detail, cycles, names, clock, Region);
+        Regions = names.RegionsInUse.Select(c => (c, names.Region(c))).OrderBy(r => r.Item2, StringComparer.CurrentCulture).ToList();
         return Page();
     }
 }

@@ -1,9 +1,11 @@
+using Palermo.Access;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Palermo.Reporting;
 using Palermo.Web.Accounts;
+using Palermo.Web.Api;
 using Palermo.Web.Localization;
 using Palermo.Web.Reporting;
 
@@ -15,7 +17,7 @@ public sealed record AnswerDifference(QuestionDefinition Question, string Mine, 
 /// A country's submission form: contributors and the focal point draft, the focal point submits, the secretariat reads,
 /// accepts or returns with a comment. A save over someone else's newer save shows both versions instead of overwriting.
 /// </summary>
-public sealed class SubmissionModel(CycleService cycles, SubmissionService submissions, SubmissionContext context, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class SubmissionModel(SubmissionWorkflow workflow, SubmissionService submissions, IStringLocalizer<SharedResource> text) : PageModel
 {
     public CycleDetail Detail { get; private set; } = null!;
     public Submission Submission { get; private set; } = null!;
@@ -35,67 +37,69 @@ public sealed class SubmissionModel(CycleService cycles, SubmissionService submi
     /// <summary>Keeps answers kept in the browser apart per person on a shared computer (an opaque id, no name).</summary>
     public string UserKey => User.Id() ?? "anonymous";
 
-    public bool CanDraft => Access.CanDraft() && Submission.IsEditable && Detail.Cycle.State == CycleState.Open;
+    public bool CanDraft => HttpContext.Actor().Can(ReportingPermission.DraftAnswers, Subject) && Submission.IsEditable && Detail.Cycle.State == CycleState.Open;
+
+    /// <summary>Another State party reads the submitted answers the country agreed to publish.</summary>
+    public bool AsPublished => Access == SubmissionAccess.Published;
+
+    /// <summary>This submission as the reporting rules see it, for the page to ask what the reader may do.</summary>
+    public SubmissionSubject Subject => new(Detail.Cycle.State, Country, Access == SubmissionAccess.Published);
 
     public string YesNo(string code) => text["Reporting.Answer." + code];
 
     public string Display(QuestionDefinition question, JsonElement? value) => AnswerForm.Display(question, value, YesNo, Language);
 
-    public Task<IActionResult> OnGetAsync(int id, string iso3) => LoadAsync(id, iso3, a => a.CanRead());
+    public Task<IActionResult> OnGetAsync(int id, string iso3) => LoadAsync(id, iso3, ReportingPermission.ReadSubmission);
 
     public async Task<IActionResult> OnPostSaveAsync(int id, string iso3)
     {
         var posted = Version;
-        var loaded = await LoadAsync(id, iso3, a => a.CanDraft());
+        var loaded = await LoadAsync(id, iso3, ReportingPermission.DraftAnswers);
         if (loaded is not PageResult) return loaded;
         var mine = AnswerForm.Read(Detail.Definition, Request.Form);
-        var result = await submissions.SaveDraftAsync(Detail, Country, posted, mine);
-        return Show(result, mine, "Reporting.Saved");
+        return Show(await workflow.SaveDraftAsync(HttpContext.Actor(), id, Country, new ConcurrencyToken(posted), mine), mine, "Reporting.Saved");
     }
 
     public async Task<IActionResult> OnPostSubmitAsync(int id, string iso3)
     {
         var posted = Version;
-        var loaded = await LoadAsync(id, iso3, a => a == SubmissionAccess.Submit);
+        var loaded = await LoadAsync(id, iso3, ReportingPermission.SubmitAnswers);
         if (loaded is not PageResult) return loaded;
         // Submit what the focal point saw: a newer save by someone else must be reviewed first.
-        if (posted != Submission.Version) return Show(ReportingResult<Submission>.Fail(ReportingOutcome.Conflict, value: Submission), Answers, "");
-        return Show(await submissions.SubmitAsync(Detail, Country, User.Id()), Answers, "Reporting.SubmittedMessage");
+        if (posted != Submission.Version) return Show(ProblemCodes.ConcurrencyConflict.With(current: Submission), Answers);
+        return Show(await workflow.SubmitAsync(HttpContext.Actor(), id, Country), Answers, "Reporting.SubmittedMessage");
     }
 
     /// <summary>The focal point (or the secretariat on the country's behalf) records whether the country agrees to publication.</summary>
     public async Task<IActionResult> OnPostPublicationAsync(int id, string iso3, bool consent)
     {
-        var loaded = await LoadAsync(id, iso3, a => a.CanDecidePublication());
+        var loaded = await LoadAsync(id, iso3, ReportingPermission.DecidePublication);
         if (loaded is not PageResult) return loaded;
-        return Show(await submissions.SetPublicationAsync(Detail, Country, consent, User.Id()), Answers, "Reporting.Publication.Recorded");
+        return Show(await workflow.DecidePublicationAsync(HttpContext.Actor(), id, Country, consent), Answers, "Reporting.Publication.Recorded");
     }
 
     public async Task<IActionResult> OnPostAcceptAsync(int id, string iso3)
     {
-        var loaded = await LoadAsync(id, iso3, a => a == SubmissionAccess.Review);
+        var loaded = await LoadAsync(id, iso3, ReportingPermission.ReviewSubmission);
         if (loaded is not PageResult) return loaded;
-        return Show(await submissions.AcceptAsync(Detail, Country), Answers, "Reporting.AcceptedMessage");
+        return Show(await workflow.AcceptAsync(HttpContext.Actor(), id, Country), Answers, "Reporting.AcceptedMessage");
     }
 
     public async Task<IActionResult> OnPostReturnAsync(int id, string iso3)
     {
-        var loaded = await LoadAsync(id, iso3, a => a == SubmissionAccess.Review);
+        var loaded = await LoadAsync(id, iso3, ReportingPermission.ReviewSubmission);
         if (loaded is not PageResult) return loaded;
         var comments = string.IsNullOrWhiteSpace(CommentText) ? [] : new[] { new ReturnComment(CommentQuestion ?? "", CommentText.Trim()) };
-        return Show(await submissions.ReturnAsync(Detail, Country, comments), Answers, "Reporting.ReturnedMessage");
+        return Show(await workflow.ReturnAsync(HttpContext.Actor(), id, Country, comments), Answers, "Reporting.ReturnedMessage");
     }
 
-    private async Task<IActionResult> LoadAsync(int id, string iso3, Func<SubmissionAccess, bool> allowed)
+    private async Task<IActionResult> LoadAsync(int id, string iso3, ReportingPermission permission)
     {
         Country = iso3.ToUpperInvariant();
-        Access = await context.AccessAsync(User, id, Country);
-        if (Access == SubmissionAccess.Hidden) return NotFound();
-        if (!allowed(Access)) return Forbid();
-        var detail = await cycles.FindAsync(id);
-        if (detail is null || !await cycles.IsRespondentAsync(detail.Cycle, Country)) return NotFound();
-        if (detail.Cycle.State == CycleState.Draft && Access != SubmissionAccess.Review) return NotFound();
-        Detail = detail;
+        var opened = await workflow.OpenAsync(HttpContext.Actor(), id, Country, permission);
+        if (!opened.Succeeded) return this.Refusal(opened.Problem) ?? NotFound();
+        Detail = opened.Value.Cycle;
+        Access = opened.Value.Access;
         Language = PalermoLocalization.CurrentLanguage();
         SetSubmission(await submissions.GetAsync(id, Country));
         if (Access == SubmissionAccess.Published)
@@ -116,15 +120,19 @@ public sealed class SubmissionModel(CycleService cycles, SubmissionService submi
         ModelState.Remove(nameof(Version));
     }
 
-    private PageResult Show(ReportingResult<Submission> result, IReadOnlyDictionary<string, JsonElement> mine, string okMessage)
+    private PageResult Show(Outcome<SubmissionChange> result, IReadOnlyDictionary<string, JsonElement> mine, string okMessage) =>
+        result.Succeeded ? Show(result.Value.Submission, okMessage) : Show(result.Problem, mine);
+
+    private PageResult Show(Submission changed, string okMessage)
     {
-        if (result.Succeeded)
-        {
-            SetSubmission(result.Value!);
-            Message = text[okMessage];
-            return Page();
-        }
-        if (result.Outcome is ReportingOutcome.Conflict && result.Value is { } current)
+        SetSubmission(changed);
+        Message = text[okMessage];
+        return Page();
+    }
+
+    private PageResult Show(Problem problem, IReadOnlyDictionary<string, JsonElement> mine)
+    {
+        if (problem.Code == ProblemCodes.ConcurrencyConflict && problem.Current is Submission current)
         {
             // Keep what this person typed in the form, show what is saved beside it, and take the saved version's token:
             // saving again keeps theirs on purpose; reloading the page takes the saved answers.
@@ -140,9 +148,7 @@ public sealed class SubmissionModel(CycleService cycles, SubmissionService submi
             return Page();
         }
         Answers = mine;
-        Errors = result.Problems.Count > 0
-            ? result.Problems.Select(p => string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Error.answer-" + p.Code], p.Question, p.Value)).ToList()
-            : [text["Problem." + (result.Detail is { Length: > 0 } d && d.Contains('-', StringComparison.Ordinal) ? d : "wrong-state")]];
+        Errors = text.Messages(problem);
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using Palermo.Access;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,6 @@ namespace Palermo.Web.Pages.Screening;
 /// Referral contacts of one country, edited by its focal point (their own country only) or the secretariat
 /// administrator (any country). The guide shows them under "what to do next".
 /// </summary>
-[Authorize(Roles = PalermoRoles.SecretariatAdmin + "," + PalermoRoles.FocalPoint)]
 public sealed class ReferralsModel(ReferralContactService service, CountryDirectory countries, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Country { get; set; }
@@ -33,7 +33,7 @@ public sealed class ReferralsModel(ReferralContactService service, CountryDirect
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public string? Notice { get; private set; }
     public string Language { get; } = PalermoLocalization.CurrentLanguage();
-    public bool ChoosesCountry => User.IsInRole(PalermoRoles.SecretariatAdmin);
+    public bool ChoosesCountry => HttpContext.Actor().ChoosesReferralCountry();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -87,7 +87,7 @@ public sealed class ReferralsModel(ReferralContactService service, CountryDirect
         var own = User.Country();
         Country = string.IsNullOrWhiteSpace(Country) ? own : Country.Trim().ToUpperInvariant();
         if (Country is null) return ChoosesCountry;
-        return ReferralAccess.MayEdit(User, Country);
+        return HttpContext.Actor().Can(ScreeningPermission.EditReferralContacts, Country);
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -9,7 +9,6 @@ using Palermo.Web.Localization;
 namespace Palermo.Web.Pages.Screening;
 
 /// <summary>Anonymous screening records in aggregate; a focal point sees their own country only (query filter).</summary>
-[Authorize(Roles = PalermoRoles.SecretariatAdmin + "," + PalermoRoles.SecretariatAnalyst + "," + PalermoRoles.FocalPoint)]
 public sealed class StatisticsModel(PalermoDbContext db, LabourCatalogueStore catalogues) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Country { get; set; }

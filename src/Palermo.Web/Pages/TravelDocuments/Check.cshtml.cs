@@ -10,7 +10,6 @@ namespace Palermo.Web.Pages.TravelDocuments;
 /// The officers' MRZ check and the Arabic-name transliteration helper. Form posts, so the document text never
 /// appears in a URL; it is answered and forgotten — nothing here logs or stores it.
 /// </summary>
-[Authorize]
 public sealed class CheckModel(TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty] public string? Mrz { get; set; }

@@ -1,3 +1,4 @@
+using Palermo.Access;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,8 +44,8 @@ public sealed class IndexModel(PalermoDbContext db, InvitationService invitation
         if (ModelState.IsValid)
         {
             // A focal point can only invite into their own country, whatever the form says.
-            var country = User.IsInRole(PalermoRoles.SecretariatAdmin) ? Input.Country : User.Country();
-            var result = await invitations.InviteAsync(User.AsInviter(),
+            var country = HttpContext.Actor().ChoosesInvitationCountry() ? Input.Country : User.Country();
+            var result = await invitations.InviteAsync(HttpContext.Actor(),
                 new InvitationRequest(Input.Email, Input.Role, country, Input.Agency, Input.Language));
             if (result.Succeeded)
             {
@@ -64,7 +65,7 @@ public sealed class IndexModel(PalermoDbContext db, InvitationService invitation
 
     private async Task LoadAsync()
     {
-        InvitableRoles = PalermoRoles.All.Where(r => PalermoRoles.MayInvite(User.Roles(), r)).ToList();
+        InvitableRoles = HttpContext.Actor().InvitableRoles();
         Sent = await db.Invitations.AsNoTracking().OrderByDescending(i => i.CreatedAt).Take(100).ToListAsync();
     }
 }

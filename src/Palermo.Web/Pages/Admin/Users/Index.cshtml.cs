@@ -7,7 +7,6 @@ using Palermo.Web.Accounts;
 
 namespace Palermo.Web.Pages.Admin.Users;
 
-[Authorize(Policy = AuthorizationPolicies.UserDirectory)]
 public sealed class IndexModel(PalermoDbContext db) : PageModel
 {
     public sealed record Row(string Email, string Name, string? Country, string? Agency, IReadOnlyList<string> Roles, bool TwoFactor, bool LockedOut);
