@@ -8,8 +8,10 @@ using Palermo.Accounts;
 using Palermo.Audit;
 using Palermo.Data;
 using Palermo.Demo;
+using Palermo.Knowledge;
 using Palermo.Mail;
 using Palermo.ReferenceData;
+using Palermo.Reporting;
 using Palermo.Screening;
 using Palermo.TreatyStatus;
 
@@ -56,28 +58,15 @@ public static class PalermoCoreServices
             : new SmtpMailSender(mail));
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
-        services.AddScoped<ReferenceDataLoader>();
-        services.AddScoped<TreatyStatusService>();
-        services.AddScoped<InvitationService>();
-        services.AddScoped<AccountAdministration>();
-        services.AddScoped<DemoAccounts>();
-        services.AddScoped<DemoKnowledge>();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddScoped<Knowledge.KnowledgeService>();
-        services.AddScoped<Knowledge.KnowledgeAttachments>();
-        services.AddScoped<DemoReporting>();
-        services.AddScoped<Reporting.QuestionnaireLoader>();
-        services.AddScoped<Reporting.CycleService>();
-        services.AddScoped<Reporting.SubmissionService>();
-        services.AddScoped<Reporting.ReminderService>();
+        services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<DatabaseInitializer>();
-        // The shipped catalogue file, checked at start; the edition in force lives in the database (LabourCatalogueStore).
-        services.AddSingleton(_ => LabourScreeningCatalogue.FromReferenceData());
-        services.AddSingleton<LabourCatalogueCache>();
-        services.AddScoped<LabourCatalogueStore>();
-        services.AddScoped<ReferralContactService>();
-        services.AddScoped<DemoReferrals>();
-        services.AddScoped<LabourAssessmentRecorder>();
+        services.AddAccounts();
+        services.AddTreatyStatus();
+        services.AddReporting();
+        services.AddKnowledge();
+        services.AddScreening();
+        services.AddDemo();
         return services;
     }
 

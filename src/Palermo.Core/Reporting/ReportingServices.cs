@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Palermo.Reporting;
+
+/// <summary>The reporting feature's services: questionnaires, cycles, submissions and reminders.</summary>
+public static class ReportingServices
+{
+    public static IServiceCollection AddReporting(this IServiceCollection services)
+    {
+        services.AddScoped<QuestionnaireLoader>();
+        services.AddScoped<CycleService>();
+        services.AddScoped<SubmissionService>();
+        services.AddScoped<ReminderService>();
+        return services;
+    }
+}
