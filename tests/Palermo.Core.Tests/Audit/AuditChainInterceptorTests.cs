@@ -59,4 +59,19 @@ public class AuditChainInterceptorTests
         Assert.Equal(("export.downloaded", "7", "EGY"), (last.Action, last.EntityId, last.CountryIso3));
         Assert.Equal(0, await db.SaveChangesAsync());
     }
+
+    [Theory, AllDatabases]
+    public async Task A_synchronous_save_is_audited_like_an_asynchronous_one(DatabaseEngine engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await using var services = await database.StartServicesAsync();
+        await using var db = ContextFactory.As(services, SystemDataScope.Instance);
+        var invitation = Invitation("sync");
+
+        db.Invitations.Add(invitation);
+        Assert.Equal(2, db.SaveChanges());
+
+        var last = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).FirstAsync();
+        Assert.Equal(("Invitation.created", invitation.Id.ToString()), (last.Action, last.EntityId));
+    }
 }
