@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Palermo.Audit;
 
 namespace Palermo.Data;
 
-/// <summary>Wires the one DbContext to the chosen engine and that engine's migrations assembly.</summary>
+/// <summary>Wires the one DbContext to the chosen engine, that engine's migrations assembly and the audit chain.</summary>
 public static class PalermoDatabase
 {
     public const string SqliteMigrationsAssembly = "Palermo.Migrations.Sqlite";
@@ -21,6 +22,7 @@ public static class PalermoDatabase
         else
             throw new InvalidOperationException(
                 $"Palermo:Database:Provider must be '{DatabaseOptions.Sqlite}' or '{DatabaseOptions.Postgres}', not '{provider}'.");
+        options.AddInterceptors(AuditChainInterceptor.Instance);
         options.ReplaceService<IModelCacheKeyFactory, ProviderAwareModelCacheKeyFactory>();
     }
 

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Palermo.Accounts;
 using Palermo.Audit;
 using Palermo.Countries;
+using Palermo.Knowledge;
 using Palermo.Screening;
 using Palermo.Reporting;
 using Palermo.TreatyStatus;
@@ -13,14 +14,16 @@ using Palermo.TreatyStatus;
 namespace Palermo.Data;
 
 /// <summary>
-/// The one DbContext of Palermo, for SQLite and PostgreSQL alike. Country scoping for reads lives here
-/// (query filters on <see cref="ICountryScoped"/>); the audit trail is written from here on every save.
+/// The one DbContext of Palermo, for SQLite and PostgreSQL alike. Each entity's configuration lives in its feature
+/// folder; country scoping for reads is generated here for every <see cref="ICountryScoped"/> entity
+/// (<see cref="CountryQueryFilters"/>); the audit chain is written on every save by <see cref="AuditChainInterceptor"/>.
 /// </summary>
-public partial class PalermoDbContext(DbContextOptions<PalermoDbContext> options, IDataScope scope, IAuditActor actor)
+public class PalermoDbContext(DbContextOptions<PalermoDbContext> options, IDataScope scope, IAuditActor actor)
     : IdentityDbContext<PalermoUser, IdentityRole, string>(options)
 {
     internal IDataScope Scope { get; } = scope;
     internal IAuditActor Actor { get; } = actor;
+    internal AuditJournal AuditJournal { get; } = new();
 
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<Region> Regions => Set<Region>();
@@ -35,91 +38,42 @@ public partial class PalermoDbContext(DbContextOptions<PalermoDbContext> options
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<SubmissionVersion> SubmissionVersions => Set<SubmissionVersion>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
+    public DbSet<Practice> Practices => Set<Practice>();
+    public DbSet<CaseLaw> CaseLaw => Set<CaseLaw>();
+    public DbSet<KnowledgeRevision> KnowledgeRevisions => Set<KnowledgeRevision>();
+    public DbSet<KnowledgeAttachment> KnowledgeAttachments => Set<KnowledgeAttachment>();
+    public DbSet<LabourCatalogueVersion> LabourCatalogueVersions => Set<LabourCatalogueVersion>();
+    public DbSet<ReferralContact> ReferralContacts => Set<ReferralContact>();
 
     /// <summary>Users the current scope may see: the secretariat sees everyone, others only their own country.</summary>
     public IQueryable<PalermoUser> ScopedUsers =>
         Users.Where(u => Scope.SeesAllCountries || (Scope.CountryIso3 != null && u.CountryIso3 == Scope.CountryIso3));
 
+    /// <summary>Adds an audit event that is not an entity change; written on the next save.</summary>
+    public void Record(string action, string entityType, string? entityId, string? countryIso3 = null, object? details = null) =>
+        AuditJournal.Record(action, entityType, entityId, countryIso3, details);
+
+    /// <summary>
+    /// For bulk loads of reference data (hundreds of countries, treaty rows): while the returned scope is open, saves
+    /// record only the explicit events the loader records (one line for the whole load), not one line per row.
+    /// </summary>
+    public IDisposable AuditAsSummary()
+    {
+        AuditJournal.SummarizeEntityChanges = true;
+        return new SummaryScope(AuditJournal);
+    }
+
+    private sealed class SummaryScope(AuditJournal journal) : IDisposable
+    {
+        public void Dispose() => journal.SummarizeEntityChanges = false;
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
 
-        builder.Entity<PalermoUser>(user =>
-        {
-            user.Property(u => u.DisplayName).HasMaxLength(200);
-            user.Property(u => u.CountryIso3).HasMaxLength(3);
-            user.Property(u => u.Agency).HasMaxLength(200);
-            user.Property(u => u.PreferredLanguage).HasMaxLength(2);
-            user.HasIndex(u => u.CountryIso3);
-        });
-
-        builder.Entity<Country>(country =>
-        {
-            country.HasKey(c => c.Iso3);
-            country.Property(c => c.Iso3).HasMaxLength(3);
-            country.Property(c => c.Iso2).HasMaxLength(2);
-            country.Property(c => c.M49).HasMaxLength(3);
-            country.Property(c => c.RegionM49).HasMaxLength(3);
-            country.Property(c => c.SubRegionM49).HasMaxLength(3);
-            country.ComplexProperty(c => c.Names);
-        });
-
-        builder.Entity<Region>(region =>
-        {
-            region.HasKey(r => r.M49);
-            region.Property(r => r.M49).HasMaxLength(3);
-            region.ComplexProperty(r => r.Names);
-        });
-
-        builder.Entity<TreatyParticipation>(p =>
-        {
-            p.Property(x => x.CountryIso3).HasMaxLength(3);
-            p.HasIndex(x => new { x.CountryIso3, x.Protocol }).IsUnique();
-            p.HasOne<Country>().WithMany().HasForeignKey(x => x.CountryIso3);
-        });
-
-        builder.Entity<TreatyStatusEdition>(e => e.HasIndex(x => x.Protocol));
-
-        builder.Entity<Invitation>(invitation =>
-        {
-            invitation.Property(i => i.Email).HasMaxLength(256);
-            invitation.Property(i => i.Role).HasMaxLength(64);
-            invitation.Property(i => i.CountryIso3).HasMaxLength(3);
-            invitation.Property(i => i.TokenHash).HasMaxLength(64);
-            invitation.HasIndex(i => i.TokenHash).IsUnique();
-            invitation.HasQueryFilter(i => Scope.SeesAllCountries || (Scope.CountryIso3 != null && i.CountryIso3 == Scope.CountryIso3));
-        });
-
-        builder.Entity<AuditEntry>(audit =>
-        {
-            audit.Property(a => a.Id).ValueGeneratedNever();
-            audit.Property(a => a.Action).HasMaxLength(100);
-            audit.Property(a => a.EntityType).HasMaxLength(100);
-            audit.Property(a => a.EntityId).HasMaxLength(100);
-            audit.Property(a => a.CountryIso3).HasMaxLength(3);
-            audit.Property(a => a.IpAddress).HasMaxLength(64);
-            audit.Property(a => a.PreviousHash).HasMaxLength(64);
-            audit.Property(a => a.Hash).HasMaxLength(64);
-            audit.HasIndex(a => a.OccurredAt);
-            audit.HasIndex(a => a.Action);
-        });
-
-        ConfigureKnowledge(builder);
-        builder.Entity<LabourAssessmentRecord>(record =>
-        {
-            record.Property(r => r.Id).ValueGeneratedNever();
-            record.Property(r => r.CountryIso3).HasMaxLength(3);
-            record.Property(r => r.Sector).HasMaxLength(1);
-            record.Property(r => r.Sex).HasMaxLength(16);
-            record.Property(r => r.AgeGroup).HasMaxLength(16);
-            record.Property(r => r.Outcome).HasMaxLength(64);
-            record.Property(r => r.Indicators).HasMaxLength(2000);
-            record.Property(r => r.CatalogueId).HasMaxLength(64);
-            record.HasIndex(r => new { r.CountryIso3, r.RecordedOn });
-            record.HasQueryFilter(r => Scope.SeesAllCountries || (Scope.CountryIso3 != null && r.CountryIso3 == Scope.CountryIso3));
-        });
-        ConfigureReporting(builder);
-        ConfigureScreening(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PalermoDbContext).Assembly);
+        CountryQueryFilters.Apply(builder, this);
 
         if (Database.IsSqlite()) StoreDateTimeOffsetsSortably(builder);
     }

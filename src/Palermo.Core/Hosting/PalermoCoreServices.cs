@@ -6,10 +6,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Palermo.Accounts;
 using Palermo.Audit;
+using Palermo.Countries;
 using Palermo.Data;
 using Palermo.Demo;
+using Palermo.Knowledge;
 using Palermo.Mail;
 using Palermo.ReferenceData;
+using Palermo.Reporting;
 using Palermo.Screening;
 using Palermo.TreatyStatus;
 
@@ -56,34 +59,16 @@ public static class PalermoCoreServices
             : new SmtpMailSender(mail));
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
-        services.AddMemoryCache();
-        services.AddSingleton<Countries.PlaceNames>();
-        services.AddScoped<ReferenceDataLoader>();
-        services.AddScoped<TreatyStatusService>();
-        services.AddScoped<InvitationService>();
-        services.AddScoped<AccountAdministration>();
-        services.AddScoped<DemoAccounts>();
-        services.AddScoped<DemoKnowledge>();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddScoped<Knowledge.KnowledgeService>();
-        services.AddScoped<Knowledge.KnowledgeAttachments>();
-        services.AddScoped<DemoReporting>();
-        services.AddScoped<Reporting.QuestionnaireLoader>();
-        services.AddScoped<Reporting.CycleService>();
-        services.AddScoped<Reporting.SubmissionService>();
-        services.AddScoped<Reporting.SubmissionWorkflow>();
-        services.AddScoped<Reporting.CycleQueries>();
-        services.AddScoped<Reporting.CycleExports>();
-        services.AddScoped<Reporting.QuestionnaireLibrary>();
-        services.AddScoped<Reporting.ReminderService>();
+        services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<DatabaseInitializer>();
-        // The shipped catalogue file, checked at start; the edition in force lives in the database (LabourCatalogueStore).
-        services.AddSingleton(_ => LabourScreeningCatalogue.FromReferenceData());
-        services.AddSingleton<LabourCatalogueCache>();
-        services.AddScoped<LabourCatalogueStore>();
-        services.AddScoped<ReferralContactService>();
-        services.AddScoped<DemoReferrals>();
-        services.AddScoped<LabourAssessmentRecorder>();
+        services.AddCountries();
+        services.AddAccounts();
+        services.AddTreatyStatus();
+        services.AddReporting();
+        services.AddKnowledge();
+        services.AddScreening();
+        services.AddDemo();
         return services;
     }
 

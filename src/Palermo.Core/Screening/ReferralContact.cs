@@ -7,6 +7,7 @@ namespace Palermo.Screening;
 /// hotline, the labour inspectorate. Public by nature (the guide shows them to anyone); who may change them is
 /// decided by <see cref="ReferralContactService"/>'s callers: the secretariat for any country, a focal point for their own.
 /// </summary>
+[PublicByNature]
 public class ReferralContact : ICountryScoped
 {
     public Guid Id { get; set; } = Guid.NewGuid();
