@@ -8,6 +8,7 @@ using Palermo.Accounts;
 using Palermo.Audit;
 using Palermo.Data;
 using Palermo.Demo;
+using Palermo.Localization;
 using Palermo.Mail;
 using Palermo.ReferenceData;
 using Palermo.Screening;
@@ -55,7 +56,7 @@ public static class PalermoCoreServices
             ? new PickupFolderMailSender(mail.PickupDirectory ?? Path.Combine(dataDirectory, "mail-pickup"))
             : new SmtpMailSender(mail));
 
-        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddFeatureStrings();
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<TreatyStatusService>();
         services.AddScoped<InvitationService>();
