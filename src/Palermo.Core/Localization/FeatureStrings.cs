@@ -20,6 +20,7 @@ public sealed class FeatureStrings : IStringLocalizer<SharedResource>
     private const string ManifestSuffix = ".resources";
 
     private readonly FrozenDictionary<string, ResourceManager> owners;
+    private readonly IReadOnlyList<ResourceManager> managers;
 
     public FeatureStrings() : this(typeof(SharedResource).Assembly)
     {
@@ -35,10 +36,10 @@ public sealed class FeatureStrings : IStringLocalizer<SharedResource>
         // Keys are indexed from the English (invariant) file of each feature: every key exists there, and a lookup
         // then costs one dictionary probe instead of asking each feature in turn. A key in two files is a mistake the
         // completeness test reports; here the first feature in name order wins so the answer is at least stable.
+        managers = [.. Features.Select(f => new ResourceManager(BaseNamePrefix + f, assembly))];
         var index = new Dictionary<string, ResourceManager>(StringComparer.Ordinal);
-        foreach (var feature in Features)
+        foreach (var manager in managers)
         {
-            var manager = new ResourceManager(BaseNamePrefix + feature, assembly);
             var english = manager.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false);
             if (english is null) continue;
             foreach (DictionaryEntry entry in english) index.TryAdd((string)entry.Key, manager);
@@ -75,7 +76,6 @@ public sealed class FeatureStrings : IStringLocalizer<SharedResource>
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var managers = owners.Values.Distinct().ToList();
         for (var culture = CultureInfo.CurrentUICulture; ; culture = culture.Parent)
         {
             foreach (var manager in managers)

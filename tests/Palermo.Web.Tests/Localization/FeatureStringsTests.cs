@@ -58,6 +58,26 @@ public class FeatureStringsTests(WebApps apps)
     }
 
     [Fact]
+    public async Task All_strings_are_every_feature_key_once_in_the_current_language()
+    {
+        var app = await apps.For(DatabaseEngine.Sqlite);
+        var text = app.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var expected = ResourceFiles.Features().SelectMany(f => ResourceFiles.Read(f, "ar")).ToDictionary(StringComparer.Ordinal);
+
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = PalermoLanguages.Culture("ar");
+        try
+        {
+            var all = text.GetAllStrings(includeParentCultures: true).ToDictionary(s => s.Name, s => s.Value, StringComparer.Ordinal);
+            Assert.Equal(expected, all);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    [Fact]
     public async Task An_unknown_key_answers_its_name_as_not_found()
     {
         var app = await apps.For(DatabaseEngine.Sqlite);
