@@ -10,6 +10,7 @@ using Palermo.Countries;
 using Palermo.Data;
 using Palermo.Demo;
 using Palermo.Knowledge;
+using Palermo.Localization;
 using Palermo.Mail;
 using Palermo.ReferenceData;
 using Palermo.Reporting;
@@ -58,7 +59,7 @@ public static class PalermoCoreServices
             ? new PickupFolderMailSender(mail.PickupDirectory ?? Path.Combine(dataDirectory, "mail-pickup"))
             : new SmtpMailSender(mail));
 
-        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddFeatureStrings();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<DatabaseInitializer>();
