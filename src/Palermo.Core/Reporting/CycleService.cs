@@ -71,17 +71,18 @@ public sealed class CycleService(PalermoDbContext db, TimeProvider clock)
     public async Task<(IReadOnlyList<ExpectedRespondent> Expected, IReadOnlyList<string> LateJoiners)> RespondentsAsync(Cycle cycle, CancellationToken cancellationToken = default)
     {
         var parties = await db.TreatyParticipations.AsNoTracking()
-            .Where(p => p.Protocol == cycle.Protocol && p.ConsentDate != null)
+            .Where(p => p.Protocol == cycle.Protocol).Where(TreatyParticipation.Party)
             .Join(db.Countries.AsNoTracking().Where(c => !c.IsRegionalOrganization), p => p.CountryIso3, c => c.Iso3,
-                (p, c) => new { p.CountryIso3, p.ConsentDate, c.RegionM49 })
+                (p, c) => new { Participation = p, c.RegionM49 })
             .ToListAsync(cancellationToken);
-        var expected = parties.Where(p => p.ConsentDate <= cycle.OpensOn).Select(p => new ExpectedRespondent(p.CountryIso3, p.RegionM49)).ToList();
-        var late = parties.Where(p => p.ConsentDate > cycle.OpensOn).Select(p => p.CountryIso3).ToList();
+        var expected = parties.Where(p => p.Participation.WasPartyOn(cycle.OpensOn))
+            .Select(p => new ExpectedRespondent(p.Participation.CountryIso3, p.RegionM49)).ToList();
+        var late = parties.Where(p => !p.Participation.WasPartyOn(cycle.OpensOn)).Select(p => p.Participation.CountryIso3).ToList();
         return (expected, late);
     }
 
     public async Task<bool> IsRespondentAsync(Cycle cycle, string iso3, CancellationToken cancellationToken = default) =>
-        await db.TreatyParticipations.AnyAsync(p => p.Protocol == cycle.Protocol && p.CountryIso3 == iso3 && p.ConsentDate != null, cancellationToken);
+        await db.TreatyParticipations.Where(p => p.Protocol == cycle.Protocol && p.CountryIso3 == iso3).AnyAsync(TreatyParticipation.Party, cancellationToken);
 
     public async Task<DateOnly> DeadlineForAsync(Cycle cycle, string iso3, CancellationToken cancellationToken = default) =>
         await db.DeadlineExtensions.Where(e => e.CycleId == cycle.Id && e.CountryIso3 == iso3).Select(e => (DateOnly?)e.Deadline)

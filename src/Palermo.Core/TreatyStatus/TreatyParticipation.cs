@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Palermo.TreatyStatus;
 
 /// <summary>One participant's status under one protocol.</summary>
@@ -12,6 +14,9 @@ public class TreatyParticipation
 
     /// <summary>A party once consent to be bound is given (signature alone does not make a party).</summary>
     public bool IsParty => ConsentDate is not null;
+
+    /// <summary><see cref="IsParty"/> as a query filter, so the database selects the parties.</summary>
+    public static readonly Expression<Func<TreatyParticipation, bool>> Party = p => p.ConsentDate != null;
 
     public bool WasPartyOn(DateOnly date) => ConsentDate is { } consent && consent <= date;
 }

@@ -24,6 +24,9 @@ public interface IKnowledgeIndex
 
     Task<int> CountAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The <see cref="KnowledgeDocument.Stamp"/> of every document by id: what the start-up check compares with the database.</summary>
+    Task<IReadOnlyDictionary<Guid, long>> StampsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Every document matching <paramref name="query"/> (up to its limit), regardless of visibility: for checks of what matches.</summary>
     Task<IReadOnlyList<KnowledgeMatch>> MatchAsync(KnowledgeMatchQuery query, CancellationToken cancellationToken = default);
 

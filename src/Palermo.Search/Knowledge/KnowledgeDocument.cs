@@ -32,6 +32,18 @@ public sealed record KnowledgeDocument
     public string? AuthorUserId { get; init; }
     public Guid TranslationGroupId { get; init; }
 
+    /// <summary>
+    /// The record's last change (<see cref="StampOf"/> its UpdatedAt): the start-up check reindexes a record whose stamp in
+    /// the index differs from the database's, so a change whose index update failed is repaired.
+    /// </summary>
+    public long Stamp { get; init; }
+
+    /// <summary>
+    /// UTC ticks cut to the microsecond, the precision PostgreSQL keeps: a stamp taken from a record just saved equals the
+    /// one read back from either database.
+    /// </summary>
+    public static long StampOf(DateTimeOffset updatedAt) => updatedAt.UtcTicks - updatedAt.UtcTicks % TimeSpan.TicksPerMicrosecond;
+
     /// <summary>Title and text: what is searched.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string SearchText => Title + "\n" + Text;

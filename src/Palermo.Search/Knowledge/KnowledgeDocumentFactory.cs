@@ -46,6 +46,7 @@ public sealed class KnowledgeDocumentFactory(PalermoDbContext db)
             Status = record.Status,
             AuthorUserId = record.AuthorUserId,
             TranslationGroupId = record.TranslationGroupId,
+            Stamp = KnowledgeDocument.StampOf(record.UpdatedAt),
         };
     }
 }

@@ -13,6 +13,10 @@ internal readonly record struct KnowledgeEntry(int Doc, int Tier, float Score, l
         return (ulong.Parse(hex.AsSpan(0, 16), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
             ulong.Parse(hex.AsSpan(16, 16), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
     }
+
+    /// <summary>The id back from its <see cref="IdKey"/>.</summary>
+    public static Guid IdOf(ulong high, ulong low) =>
+        Guid.ParseExact(high.ToString("x16", CultureInfo.InvariantCulture) + low.ToString("x16", CultureInfo.InvariantCulture), "N");
 }
 
 /// <summary>

@@ -21,11 +21,12 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
     private const string IdField = "id";
     private const string KindField = LuceneKnowledgePageCollector.KindField;
     private const string DocumentField = "doc";
+    private const string StampField = "stamp";
 
-    // Stored in the commit: an index written before doc values (facets, visibility, order) is emptied at open, and the
-    // start-up check (counts differ) rebuilds it.
+    // Stored in the commit: an index written before stamps is emptied at open, and the start-up check (every record
+    // missing) rebuilds it.
     private const string SchemaKey = "palermo-schema";
-    private const string SchemaVersion = "2 (doc values)";
+    private const string SchemaVersion = "3 (stamps)";
     private const int ReplaceChunk = 256;
 
     // Below this many documents a search takes a few milliseconds: splitting it across cores would cost more than it saves.
@@ -99,7 +100,7 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
         finally
         {
             // Searchers keep the previous commit until here; after a failure the partial index is committed and the
-            // start-up check (counts differ) rebuilds it.
+            // start-up check indexes the records it misses.
             _writer.Commit();
             _searchers.MaybeRefreshBlocking();
             _writeGate.Release();
@@ -131,6 +132,33 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
         try
         {
             return Task.FromResult(searcher.IndexReader.NumDocs);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public Task<IReadOnlyDictionary<Guid, long>> StampsAsync(CancellationToken cancellationToken = default)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var stamps = new Dictionary<Guid, long>();
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var reader = leaf.AtomicReader;
+                var (live, stamp) = (reader.LiveDocs, reader.GetNumericDocValues(StampField));
+                var high = reader.GetNumericDocValues(LuceneKnowledgePageCollector.IdHighField);
+                var low = reader.GetNumericDocValues(LuceneKnowledgePageCollector.IdLowField);
+                for (var doc = 0; doc < reader.MaxDoc; doc++)
+                {
+                    if (live is not null && !live.Get(doc)) continue;
+                    stamps[KnowledgeEntry.IdOf(unchecked((ulong)high.Get(doc)), unchecked((ulong)low.Get(doc)))] = stamp?.Get(doc) ?? 0;
+                }
+            }
+            return Task.FromResult<IReadOnlyDictionary<Guid, long>>(stamps);
         }
         finally
         {
@@ -246,6 +274,7 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
             new NumericDocValuesField(LuceneKnowledgePageCollector.DateField, document.Date.UtcTicks),
             new NumericDocValuesField(LuceneKnowledgePageCollector.IdHighField, unchecked((long)high)),
             new NumericDocValuesField(LuceneKnowledgePageCollector.IdLowField, unchecked((long)low)),
+            new NumericDocValuesField(StampField, document.Stamp),
         };
         if (document.AuthorUserId is { } author) lucene.Add(new SortedDocValuesField(LuceneKnowledgePageCollector.AuthorField, new BytesRef(author)));
         var facets = KnowledgeFacetValues.Of(document);

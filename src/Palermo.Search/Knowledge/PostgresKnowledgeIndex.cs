@@ -31,7 +31,7 @@ public sealed partial class PostgresKnowledgeIndex(string connectionString) : IK
     }
 
     private const string Table = "knowledge_search";
-    private const string SchemaVersion = "palermo-knowledge-search 5 (language partitions)";
+    private const string SchemaVersion = "palermo-knowledge-search 6 (stamps)";
     private const string Documents = "knowledge_search_documents";
     private const string OrdSequence = "knowledge_search_ord";
     private const string Staging = "knowledge_search_staging";
@@ -40,7 +40,7 @@ public sealed partial class PostgresKnowledgeIndex(string connectionString) : IK
         ["id", "kind", "language", "terms", "status", "author", "date_ticks", "facets"];
     private static readonly string Columns = string.Join(", ", ColumnList);
     private static readonly string StagedColumns = Columns.Replace("terms", "terms::tsvector", StringComparison.Ordinal);
-    private static readonly string StagedColumnsAndDocument = Columns + ", document";
+    private static readonly string StagedColumnsAndDocument = Columns + ", document, stamp";
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
 
     // The connections that match a search's other languages come from a pool of their own, and at most
@@ -65,8 +65,8 @@ public sealed partial class PostgresKnowledgeIndex(string connectionString) : IK
         // delete below sees (and replaces) that write's search row. A search row is never updated in place: its
         // language (its partition) may change, and a new row takes a new ord.
         await ExecuteAsync(connection, $"""
-            INSERT INTO {Documents} (id, document) SELECT id, document::jsonb FROM {Staging}
-            ON CONFLICT (id) DO UPDATE SET document = EXCLUDED.document;
+            INSERT INTO {Documents} (id, document, stamp) SELECT id, document::jsonb, stamp FROM {Staging}
+            ON CONFLICT (id) DO UPDATE SET document = EXCLUDED.document, stamp = EXCLUDED.stamp;
             DELETE FROM {Table} WHERE id IN (SELECT id FROM {Staging});
             INSERT INTO {Table} ({Columns}) SELECT {StagedColumns} FROM {Staging};
             DROP TABLE {Staging};
@@ -106,7 +106,7 @@ public sealed partial class PostgresKnowledgeIndex(string connectionString) : IK
         if (chunk.Count == 0) return 0;
         await StageAsync(connection, chunk, cancellationToken);
         await ExecuteAsync(connection, $"""
-            INSERT INTO {Documents} (id, document) SELECT id, document::jsonb FROM {Staging};
+            INSERT INTO {Documents} (id, document, stamp) SELECT id, document::jsonb, stamp FROM {Staging};
             INSERT INTO {Table} ({Columns}) SELECT {StagedColumns} FROM {Staging};
             TRUNCATE {Staging};
             """, cancellationToken);
@@ -127,7 +127,7 @@ public sealed partial class PostgresKnowledgeIndex(string connectionString) : IK
             i => rows[i] = StagedRow.Of(documents[i]));
         await ExecuteAsync(connection, $"""
             CREATE TEMPORARY TABLE IF NOT EXISTS {Staging} (id uuid, kind text, language text, document text, terms text, status text,
-                author text, date_ticks bigint, facets text[])
+                author text, date_ticks bigint, facets text[], stamp bigint)
             """, cancellationToken);
         await using (var import = await connection.BeginBinaryImportAsync($"COPY {Staging} ({StagedColumnsAndDocument}) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
@@ -144,6 +144,7 @@ public sealed partial class PostgresKnowledgeIndex(string connectionString) : IK
                 await import.WriteAsync(row.Document.Date.UtcTicks, NpgsqlDbType.Bigint, cancellationToken);
                 await import.WriteAsync(row.Facets, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
                 await import.WriteAsync(row.Json, NpgsqlDbType.Text, cancellationToken);
+                await import.WriteAsync(row.Document.Stamp, NpgsqlDbType.Bigint, cancellationToken);
             }
             await import.CompleteAsync(cancellationToken);
         }
@@ -186,6 +187,16 @@ public sealed partial class PostgresKnowledgeIndex(string connectionString) : IK
         await EnsureSchemaAsync(cancellationToken);
         await using var command = _dataSource.CreateCommand($"SELECT count(*) FROM {Table}");
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, long>> StampsAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureSchemaAsync(cancellationToken);
+        await using var command = _dataSource.CreateCommand($"SELECT id, stamp FROM {Documents}");
+        var stamps = new Dictionary<Guid, long>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) stamps[reader.GetGuid(0)] = reader.GetInt64(1);
+        return stamps;
     }
 
     public async Task<IReadOnlyList<KnowledgeMatch>> MatchAsync(KnowledgeMatchQuery query, CancellationToken cancellationToken = default)
@@ -301,8 +312,8 @@ public sealed partial class PostgresKnowledgeIndex(string connectionString) : IK
             await using var command = _dataSource.CreateCommand(
                 $"""
                  DO $$ BEGIN
-                     -- A table of an earlier layout is dropped and created anew; the start-up check (counts differ)
-                     -- then rebuilds it.
+                     -- A table of an earlier layout is dropped and created anew; the start-up check (every record
+                     -- missing) then rebuilds it.
                      IF to_regclass('{Table}') IS NOT NULL THEN
                          IF obj_description(to_regclass('{Table}'), 'pg_class') IS DISTINCT FROM '{SchemaVersion}' THEN
                              DROP TABLE {Table} CASCADE;
@@ -327,7 +338,7 @@ public sealed partial class PostgresKnowledgeIndex(string connectionString) : IK
                  CREATE INDEX IF NOT EXISTS ix_{Table}_terms ON {Table} USING gin (terms);
                  CREATE INDEX IF NOT EXISTS ix_{Table}_id ON {Table} (id);
                  CREATE INDEX IF NOT EXISTS ix_{Table}_ord ON {Table} (ord);
-                 CREATE TABLE IF NOT EXISTS {Documents} (id uuid PRIMARY KEY, document jsonb NOT NULL);
+                 CREATE TABLE IF NOT EXISTS {Documents} (id uuid PRIMARY KEY, document jsonb NOT NULL, stamp bigint NOT NULL);
                  COMMENT ON TABLE {Table} IS '{SchemaVersion}';
                  """);
             await command.ExecuteNonQueryAsync(cancellationToken);
