@@ -1,3 +1,4 @@
+using Palermo.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Palermo.Data;
@@ -95,7 +96,7 @@ public class KnowledgeIndexRepairTests
     private static async Task<List<Guid>> FindAsync(IServiceProvider services, string word, CancellationToken cancellationToken)
     {
         var result = await services.GetRequiredService<KnowledgeSearch>().SearchAsync(
-            new KnowledgeSearchRequest(KnowledgeKind.Practice, word, "en", KnowledgeViewer.Secretariat), cancellationToken);
+            new KnowledgeSearchRequest(KnowledgeKind.Practice, word, "en", Actor.System), cancellationToken);
         return result.Hits.Select(h => h.Document.Id).ToList();
     }
 }
