@@ -1,7 +1,7 @@
 using Palermo.Cli.Accounts;
 using Palermo.Cli.Audit;
 using Palermo.Cli.Database;
-using Palermo.Cli.Search;
+using Palermo.Cli.Knowledge;
 using Palermo.Cli.TravelDocuments;
 using Palermo.Cli.TreatyStatus;
 using Spectre.Console;

@@ -6,7 +6,7 @@ namespace Palermo.Browser.Tests.Accounts;
 /// <summary>A focal point whose browser speaks Arabic signs in through the Arabic form, then switches to English.</summary>
 public sealed class ArabicSignInTests(BrowserSession browser)
 {
-    // Label and button texts as SharedResource.ar.resx has them (Field.Email, Field.Password, Login.Submit).
+    // Label and button texts as the Arabic resources have them (Field.Email, Field.Password, Login.Submit).
     private const string ArabicEmailLabel = "عنوان البريد الإلكتروني";
     private const string ArabicPasswordLabel = "كلمة المرور";
     private const string ArabicSignIn = "تسجيل الدخول";

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Resources;
 using System.Text.Json;
 using Microsoft.Playwright;
 using Palermo.Browser.Tests.Infrastructure;
@@ -12,9 +10,7 @@ namespace Palermo.Browser.Tests.Reporting;
 /// </summary>
 public sealed class SubmissionInArabicTests(BrowserSession browser)
 {
-    private static readonly ResourceManager Strings = new("Palermo.Resources.SharedResource", typeof(Palermo.SharedResource).Assembly);
-
-    private static string Arabic(string key) => Strings.GetString(key, CultureInfo.GetCultureInfo("ar")) ?? throw new KeyNotFoundException(key);
+    private static string Arabic(string key) => Texts.In("ar", key);
 
     // The required questions of the TIP questionnaire (all yes / no / partly / not applicable).
     private static readonly string[] Required =

@@ -5,7 +5,7 @@ using Palermo.Browser.Tests.Infrastructure;
 using Palermo.Data;
 using Palermo.Screening;
 
-namespace Palermo.Browser.Tests.FieldTools;
+namespace Palermo.Browser.Tests.Screening;
 
 /// <summary>
 /// The field path of paragraph (i): the guide, once opened, keeps working without a connection, and a record the

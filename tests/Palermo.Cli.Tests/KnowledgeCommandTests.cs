@@ -1,6 +1,6 @@
 namespace Palermo.Cli.Tests;
 
-public sealed class SearchCommandTests
+public sealed class KnowledgeCommandTests
 {
     [Fact]
     public async Task Reindex_rebuilds_the_index_from_every_practice_and_case()

@@ -5,7 +5,7 @@ using Palermo.Data;
 using Palermo.Search.Knowledge;
 using Spectre.Console;
 
-namespace Palermo.Cli.Search;
+namespace Palermo.Cli.Knowledge;
 
 /// <summary><c>palermo search reindex</c>: rebuilds the knowledge index from the database, with progress.</summary>
 public sealed class ReindexCommand(CliEnvironment environment) : DatabaseCommand<PalermoSettings>(environment)
