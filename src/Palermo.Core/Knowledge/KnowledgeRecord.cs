@@ -42,4 +42,22 @@ public abstract class KnowledgeRecord
     public abstract KnowledgeKind Kind { get; }
 
     public bool IsPublished => Status == KnowledgeStatus.Published;
+
+    /// <summary>
+    /// Moves the record through review (<see cref="KnowledgeTransitions"/> says which status each step leaves from and
+    /// goes to), keeps the reviewer's note as plain text (no note keeps the one before) and counts a new version.
+    /// </summary>
+    public Problem? Apply(KnowledgeTransition transition, string? note, DateTimeOffset now)
+    {
+        if (!transition.AllowedFrom(Status))
+            return ProblemCodes.InvalidTransition.With(errors: [new FieldError("status", "invalid-transition", KnowledgeStatusCodes.Code(Status))]);
+        Status = transition.Target();
+        if (note is not null) ReviewNote = KnowledgeHtml.ToPlainText(KnowledgeHtml.Sanitize(note));
+        // The first publication date stays through later re-publications; unpublishing withdraws it.
+        if (Status == KnowledgeStatus.Published) PublishedAt ??= now;
+        if (transition == KnowledgeTransition.Unpublish) PublishedAt = null;
+        Version++;
+        UpdatedAt = now;
+        return null;
+    }
 }

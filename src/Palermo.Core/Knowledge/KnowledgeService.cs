@@ -170,23 +170,8 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
     {
         var record = await db.Set<T>().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (record is null) return ProblemCodes.NotFound.With();
-        var (allowed, status, action) = transition switch
-        {
-            KnowledgeTransition.Submit => (record.Status is KnowledgeStatus.Draft or KnowledgeStatus.ChangesRequested, KnowledgeStatus.Submitted, "submitted"),
-            KnowledgeTransition.RequestChanges => (record.Status is KnowledgeStatus.Submitted or KnowledgeStatus.Published, KnowledgeStatus.ChangesRequested, "changes-requested"),
-            KnowledgeTransition.Publish => (record.Status is not KnowledgeStatus.Draft, KnowledgeStatus.Published, "published"),
-            KnowledgeTransition.Unpublish => (record.Status is KnowledgeStatus.Published, KnowledgeStatus.Submitted, "unpublished"),
-            KnowledgeTransition.Reject => (record.Status is not KnowledgeStatus.Published, KnowledgeStatus.Rejected, "rejected"),
-            _ => (false, record.Status, ""),
-        };
-        if (!allowed) return ProblemCodes.InvalidTransition.With(errors: [new FieldError("status", "invalid-transition", KnowledgeStatusCodes.Code(record.Status))]);
-
-        record.Status = status;
-        record.ReviewNote = note is null ? record.ReviewNote : Plain(note);
-        if (status == KnowledgeStatus.Published) record.PublishedAt ??= clock.GetUtcNow();
-        if (transition == KnowledgeTransition.Unpublish) record.PublishedAt = null;
-        record.Version++;
-        await SaveWithRevisionAsync(record, action, userId, cancellationToken);
+        if (record.Apply(transition, note, clock.GetUtcNow()) is { } refused) return refused;
+        await SaveWithRevisionAsync(record, transition.Action(), userId, cancellationToken);
         return record;
     }
 

@@ -46,10 +46,8 @@ public sealed class CycleService(PalermoDbContext db, TimeProvider clock)
         var detail = await FindAsync(id, cancellationToken);
         if (detail is null) return ProblemCodes.NotFound.With();
         var cycle = detail.Cycle;
-        if ((int)to != (int)cycle.State + 1) return ProblemCodes.WrongState.With(cycle.State.ToString());
-        if (to == CycleState.Open && LanguageCompleteness.IncompleteLanguages(detail.Definition) is { Count: > 0 } incomplete)
-            return ProblemCodes.IncompleteLanguages.With(string.Join(", ", incomplete));
-        cycle.State = to;
+        var incomplete = to == CycleState.Open ? LanguageCompleteness.IncompleteLanguages(detail.Definition) : [];
+        if (cycle.MoveTo(to, incomplete) is { } refused) return refused;
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<Cycle>.Ok(cycle);
     }

@@ -33,10 +33,10 @@ public sealed class SubmissionService(PalermoDbContext db, TimeProvider clock)
         var submission = await GetAsync(cycle.Cycle.Id, iso3, cancellationToken);
         if (expectedVersion is null && submission.Version > 0) return ProblemCodes.ConcurrencyTokenRequired.With(current: submission);
         if (expectedVersion is { } expected && expected != submission.Version) return ProblemCodes.ConcurrencyConflict.With(current: submission);
-        if (!submission.IsEditable) return ProblemCodes.SubmissionLocked.With(current: submission);
-
         var kept = answers.Where(a => a.Value.ValueKind != JsonValueKind.Null).ToDictionary(a => a.Key, a => a.Value.Clone(), StringComparer.Ordinal);
-        return await StoreAsync(submission, QuestionnaireJson.WriteAnswers(kept), cancellationToken);
+        if (submission.SaveDraft(QuestionnaireJson.WriteAnswers(kept), clock.GetUtcNow()) is { } locked) return locked;
+        if (submission.Id == 0) db.Submissions.Add(submission);
+        return await SaveAsync(submission, cancellationToken);
     }
 
     /// <summary>The country's latest submitted answers in the previous cycle of the same protocol, if any.</summary>
@@ -74,33 +74,18 @@ public sealed class SubmissionService(PalermoDbContext db, TimeProvider clock)
     {
         if (cycle.Cycle.State != CycleState.Open) return ProblemCodes.CycleNotOpen.With();
         var submission = await GetAsync(cycle.Cycle.Id, iso3, cancellationToken);
-        if (submission.Id == 0 || submission.State is not (SubmissionState.InProgress or SubmissionState.Returned))
-            return ProblemCodes.NothingToSubmit.With(current: submission);
-        var answers = QuestionnaireJson.ParseAnswers(submission.Answers);
-        var problems = AnswerValidator.Validate(cycle.Definition, answers).Concat(AnswerValidator.MissingRequired(cycle.Definition, answers)).ToList();
-        if (problems.Count > 0) return AnswerProblems.Refuse(problems);
-
-        var now = clock.GetUtcNow();
-        var number = await db.SubmissionVersions.CountAsync(v => v.SubmissionId == submission.Id, cancellationToken) + 1;
-        db.SubmissionVersions.Add(new SubmissionVersion
-        {
-            SubmissionId = submission.Id, CycleId = submission.CycleId, CountryIso3 = iso3, Number = number,
-            Answers = submission.Answers, SubmittedAt = now, SubmittedBy = userId, IsPublic = submission.IsPublic,
-        });
-        submission.State = SubmissionState.Submitted;
-        submission.FirstSubmittedAt ??= now;
-        submission.SubmittedAt = now;
-        submission.ReturnComments = null;
-        return await BumpAsync(submission, cancellationToken);
+        var number = submission.Id == 0 ? 1 : await db.SubmissionVersions.CountAsync(v => v.SubmissionId == submission.Id, cancellationToken) + 1;
+        var submitted = submission.Submit(cycle.Definition, number, clock.GetUtcNow(), userId);
+        if (!submitted.Succeeded) return submitted.Problem;
+        db.SubmissionVersions.Add(submitted.Value);
+        return await SaveAsync(submission, cancellationToken);
     }
 
     public async Task<Outcome<Submission>> AcceptAsync(CycleDetail cycle, string iso3, CancellationToken cancellationToken = default)
     {
         var submission = await GetAsync(cycle.Cycle.Id, iso3, cancellationToken);
-        if (submission.State != SubmissionState.Submitted) return ProblemCodes.NotSubmitted.With(current: submission);
-        submission.State = SubmissionState.Accepted;
-        submission.AcceptedAt = clock.GetUtcNow();
-        return await BumpAsync(submission, cancellationToken);
+        if (submission.Accept(clock.GetUtcNow()) is { } refused) return refused;
+        return await SaveAsync(submission, cancellationToken);
     }
 
     public async Task<Outcome<Submission>> ReturnAsync(CycleDetail cycle, string iso3, IReadOnlyList<ReturnComment> comments, CancellationToken cancellationToken = default)
@@ -109,10 +94,8 @@ public sealed class SubmissionService(PalermoDbContext db, TimeProvider clock)
         if (comments.Count == 0) unknown.Add(new AnswerProblem("comments", "comments-required", ""));
         if (unknown.Count > 0) return AnswerProblems.Refuse(unknown);
         var submission = await GetAsync(cycle.Cycle.Id, iso3, cancellationToken);
-        if (submission.State != SubmissionState.Submitted) return ProblemCodes.NotSubmitted.With(current: submission);
-        submission.State = SubmissionState.Returned;
-        submission.ReturnComments = JsonSerializer.Serialize(comments, QuestionnaireJson.Options);
-        return await BumpAsync(submission, cancellationToken);
+        if (submission.Return(comments, clock.GetUtcNow()) is { } refused) return refused;
+        return await SaveAsync(submission, cancellationToken);
     }
 
     /// <summary>
@@ -127,12 +110,8 @@ public sealed class SubmissionService(PalermoDbContext db, TimeProvider clock)
         {
             var submission = await GetAsync(cycle.Cycle.Id, iso3, cancellationToken);
             if (submission.Id == 0) db.Submissions.Add(submission);
-            submission.IsPublic = consent;
-            submission.PublicationDecidedAt = clock.GetUtcNow();
-            submission.PublicationDecidedBy = userId;
-            if (submission.Id != 0)
-                foreach (var version in await db.SubmissionVersions.Where(v => v.SubmissionId == submission.Id).ToListAsync(cancellationToken))
-                    version.IsPublic = consent;
+            var versions = submission.Id == 0 ? [] : await db.SubmissionVersions.Where(v => v.SubmissionId == submission.Id).ToListAsync(cancellationToken);
+            submission.DecidePublication(consent, clock.GetUtcNow(), userId, versions);
             db.Record("reporting.publication-consent", nameof(Submission), $"{cycle.Cycle.Id}/{iso3}", iso3, new { consent });
             try
             {
@@ -163,19 +142,9 @@ public sealed class SubmissionService(PalermoDbContext db, TimeProvider clock)
     public static IReadOnlyList<ReturnComment> CommentsOf(Submission submission) =>
         submission.ReturnComments is null ? [] : JsonSerializer.Deserialize<List<ReturnComment>>(submission.ReturnComments, QuestionnaireJson.Options) ?? [];
 
-    private async Task<Outcome<Submission>> StoreAsync(Submission submission, string answers, CancellationToken cancellationToken)
+    /// <summary>Saves a change that moved the token; a concurrent save that got there first (same token) makes this one a conflict.</summary>
+    private async Task<Outcome<Submission>> SaveAsync(Submission submission, CancellationToken cancellationToken)
     {
-        if (submission.Id == 0) db.Submissions.Add(submission);
-        submission.Answers = answers;
-        if (submission.State == SubmissionState.NotStarted) submission.State = SubmissionState.InProgress;
-        return await BumpAsync(submission, cancellationToken);
-    }
-
-    /// <summary>Saves with the next version; a concurrent save that got there first (same token) makes this one a conflict.</summary>
-    private async Task<Outcome<Submission>> BumpAsync(Submission submission, CancellationToken cancellationToken)
-    {
-        submission.Version++;
-        submission.UpdatedAt = clock.GetUtcNow();
         try
         {
             await db.SaveChangesAsync(cancellationToken);
