@@ -9,6 +9,8 @@ public static class KnowledgeServices
     {
         services.AddScoped<KnowledgeService>();
         services.AddScoped<KnowledgeAttachments>();
+        services.AddScoped<KnowledgeFeedQuery>();
+        services.AddScoped<KnowledgeReviewQueue>();
         return services;
     }
 }

@@ -63,4 +63,7 @@ public static class ProblemCodes
 
     // Screening
     public static readonly ProblemCode ScreeningSaveRequiresSignIn = new("screening-save-requires-sign-in", ProblemKind.Unauthenticated);
+
+    /// <summary>The edit was based on an older edition; <see cref="Problem.Current"/> is the version in force.</summary>
+    public static readonly ProblemCode CatalogueVersionConflict = Conflict("catalogue-version-conflict");
 }

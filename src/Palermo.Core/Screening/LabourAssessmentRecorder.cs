@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Palermo.Accounts;
+using Palermo.Access;
 using Palermo.Data;
 
 namespace Palermo.Screening;
@@ -7,11 +7,40 @@ namespace Palermo.Screening;
 /// <summary>What a practitioner may say about the person screened when saving: coarse categories only.</summary>
 public sealed record AnonymousRecordInput(string? Country, string? Sector, string? Sex, string? AgeGroup);
 
-/// <summary>Validates and stores anonymous screening records.</summary>
-public sealed class LabourAssessmentRecorder(PalermoDbContext db, TimeProvider clock)
+/// <summary>One screening as asked: the profile, the act (children only), the indicators ticked, and whether to keep the anonymous record.</summary>
+public sealed record LabourAssessmentAsk(string? Profile, bool ActPresent, IEnumerable<string?>? Indicators, bool Save, AnonymousRecordInput Record);
+
+/// <summary>The result of a screening, and the anonymous record when one was kept.</summary>
+public sealed record LabourAssessment(ScreeningResult Result, LabourAssessmentRecord? Record)
 {
+    public bool Saved => Record is not null;
+}
+
+/// <summary>
+/// The screening use case: evaluates with an edition of the catalogue and, when asked and allowed, stores the
+/// anonymous record. The record's country defaults to the actor's; nothing is stored when anything is refused.
+/// </summary>
+public sealed class LabourAssessmentRecorder(PalermoDbContext db, LabourCatalogueStore catalogues, TimeProvider clock)
+{
+    /// <summary>Screens with the edition in force.</summary>
+    public async Task<Outcome<LabourAssessment>> AssessAsync(Actor actor, LabourAssessmentAsk ask, CancellationToken cancellationToken = default) =>
+        await AssessAsync(actor, await catalogues.CurrentAsync(cancellationToken), ask, cancellationToken);
+
+    /// <summary>Screens with <paramref name="catalogue"/>: a page that showed that edition's questions evaluates with the same one.</summary>
+    public async Task<Outcome<LabourAssessment>> AssessAsync(Actor actor, LabourScreeningCatalogue catalogue, LabourAssessmentAsk ask,
+        CancellationToken cancellationToken = default)
+    {
+        // Asked before anything is evaluated: an anonymous caller learns that saving needs an account, not what else is wrong.
+        if (ask.Save && !actor.Can(ScreeningPermission.SaveRecord)) return ProblemCodes.ScreeningSaveRequiresSignIn.With();
+        var evaluation = catalogue.Evaluator.Evaluate(ask.Profile, ask.ActPresent, ask.Indicators);
+        var invalid = new List<FieldError>(ScreeningFieldErrors.From(evaluation.Errors));
+        if (ask.Save) invalid.AddRange(await ValidateAsync(ask.Record, actor.CountryIso3, cancellationToken));
+        if (invalid.Count > 0 || evaluation.Result is not { } result) return Problem.Invalid([.. invalid]);
+        return new LabourAssessment(result, ask.Save ? await StoreAsync(result, ask.Record, actor.CountryIso3, cancellationToken) : null);
+    }
+
     /// <summary>Problems with the anonymous fields (field, code, offending value); empty when they may be stored.</summary>
-    public async Task<IReadOnlyList<FieldError>> ValidateAsync(AnonymousRecordInput input, string? defaultCountry, CancellationToken cancellationToken = default)
+    private async Task<IReadOnlyList<FieldError>> ValidateAsync(AnonymousRecordInput input, string? defaultCountry, CancellationToken cancellationToken)
     {
         var problems = new List<FieldError>();
         var country = Country(input, defaultCountry);
@@ -28,8 +57,7 @@ public sealed class LabourAssessmentRecorder(PalermoDbContext db, TimeProvider c
         return problems;
     }
 
-    /// <summary>Stores the record; call <see cref="ValidateAsync"/> first.</summary>
-    public async Task<LabourAssessmentRecord> SaveAsync(ScreeningResult result, AnonymousRecordInput input, string? defaultCountry, CancellationToken cancellationToken = default)
+    private async Task<LabourAssessmentRecord> StoreAsync(ScreeningResult result, AnonymousRecordInput input, string? defaultCountry, CancellationToken cancellationToken)
     {
         var record = new LabourAssessmentRecord
         {

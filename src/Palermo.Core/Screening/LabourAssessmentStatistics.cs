@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Palermo.Access;
 using Palermo.Data;
 
 namespace Palermo.Screening;
@@ -18,14 +19,22 @@ public sealed record ScreeningStatistics(
     IReadOnlyList<IndicatorFrequency> Indicators);
 
 /// <summary>
-/// Aggregates anonymous records for the secretariat. Country scoping is the DbContext's query filter:
-/// a focal point's context only ever yields their own country's records.
+/// Aggregates anonymous records for the secretariat (every country) and focal points (their own). The country rule is
+/// applied here for the actor asking, not left to the unit of work's data scope, so a context opened for trusted code
+/// still counts only what the actor may see.
 /// </summary>
-public static class LabourAssessmentStatistics
+public sealed class LabourAssessmentStatistics(PalermoDbContext db)
 {
-    public static async Task<ScreeningStatistics> ComputeAsync(PalermoDbContext db, StatisticsFilter filter, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ScreeningStatistics>> ComputeAsync(Actor actor, StatisticsFilter filter, CancellationToken cancellationToken = default)
     {
+        if (!actor.Can(ScreeningPermission.ReadStatistics)) return ProblemCodes.Forbidden.With();
         var query = db.LabourAssessmentRecords.AsNoTracking();
+        if (!actor.IsSecretariat)
+        {
+            // Null when the account has no country: then nothing is theirs.
+            var own = actor.CountryIso3?.ToUpperInvariant();
+            query = query.Where(r => r.CountryIso3 == own);
+        }
         if (!string.IsNullOrWhiteSpace(filter.Country))
         {
             var country = filter.Country.Trim().ToUpperInvariant();

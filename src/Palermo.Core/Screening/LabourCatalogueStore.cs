@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Palermo.Access;
 using Palermo.Accounts;
 using Palermo.Audit;
 using Palermo.Data;
@@ -80,24 +81,29 @@ public sealed class LabourCatalogueStore(PalermoDbContext db, LabourCatalogueCac
     }
 
     /// <summary>
-    /// Validates and applies an edit to the version in force. Problems (each naming its value) store nothing;
-    /// an edit that changes nothing stores nothing either and answers the version in force.
+    /// The secretariat administrator's edit of the version in force. Problems (each naming its value) store nothing;
+    /// an edit that changes nothing stores nothing either and answers the version in force, not created.
     /// </summary>
-    /// <remarks>A base version other than the one in force, or another edit winning the race, is a <see cref="CatalogueSaveOutcome.ConflictVersion"/>.</remarks>
-    public async Task<CatalogueSaveOutcome> SaveAsync(
-        LabourCatalogueEdit edit, string? userId, string? userName, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// A base version other than the one in force, or another edit winning the race, is a
+    /// <see cref="ProblemCodes.CatalogueVersionConflict"/> whose <see cref="Problem.Current"/> is the version in force.
+    /// <paramref name="actorName"/> is how the edition names its author (the actor carries no display name).
+    /// </remarks>
+    public async Task<Outcome<CatalogueSaveResult>> SaveAsync(
+        Actor actor, LabourCatalogueEdit edit, string? actorName, CancellationToken cancellationToken = default)
     {
+        if (!actor.Can(ScreeningPermission.EditCatalogue)) return ProblemCodes.Forbidden.With();
         var currentVersion = await CurrentVersionAsync(cancellationToken)
             ?? throw new InvalidOperationException("The catalogue has not been seeded; run the database initializer first.");
         if (edit.BaseVersion is { } expected && expected != currentVersion)
-            return CatalogueSaveOutcome.Conflict(currentVersion);
+            return Conflict(currentVersion);
         var current = await db.LabourCatalogueVersions.AsNoTracking()
             .FirstAsync(v => v.CatalogueId == CatalogueId && v.Version == currentVersion, cancellationToken);
 
         var next = currentVersion + 1;
         var outcome = LabourCatalogueEditor.Apply(current.CatalogueJson, current.TranslationsJson, next, edit);
-        if (outcome.Problems.Count > 0) return new(outcome.Problems, null, null);
-        if (outcome.Changes.Count == 0) return new([], new CatalogueSaveResult(current, Created: false, []), null);
+        if (outcome.Problems.Count > 0) return Problem.Invalid([.. outcome.Problems]);
+        if (outcome.Changes.Count == 0) return new CatalogueSaveResult(current, Created: false, []);
 
         var row = new LabourCatalogueVersion
         {
@@ -106,8 +112,8 @@ public sealed class LabourCatalogueStore(PalermoDbContext db, LabourCatalogueCac
             CatalogueJson = outcome.CatalogueJson,
             TranslationsJson = outcome.TranslationsJson,
             CreatedAt = clock.GetUtcNow(),
-            CreatedByUserId = userId,
-            CreatedByName = userName,
+            CreatedByUserId = actor.UserId,
+            CreatedByName = actorName,
             Changes = string.Join(' ', outcome.Changes),
             Note = string.IsNullOrWhiteSpace(edit.Note) ? null : edit.Note.Trim(),
         };
@@ -123,14 +129,10 @@ public sealed class LabourCatalogueStore(PalermoDbContext db, LabourCatalogueCac
         {
             // The key (id, version) is the lock: a concurrent edit took this version number first.
             db.ChangeTracker.Clear();
-            return CatalogueSaveOutcome.Conflict(await CurrentVersionAsync(cancellationToken) ?? currentVersion);
+            return Conflict(await CurrentVersionAsync(cancellationToken) ?? currentVersion);
         }
-        return new([], new CatalogueSaveResult(row, Created: true, outcome.Changes), null);
+        return new CatalogueSaveResult(row, Created: true, outcome.Changes);
     }
-}
 
-/// <summary>Exactly one of: problems (nothing stored), a save result, or the version in force when the edit was based on another.</summary>
-public sealed record CatalogueSaveOutcome(IReadOnlyList<FieldError> Problems, CatalogueSaveResult? Saved, int? ConflictVersion)
-{
-    public static CatalogueSaveOutcome Conflict(int currentVersion) => new([], null, currentVersion);
+    private static Problem Conflict(int currentVersion) => ProblemCodes.CatalogueVersionConflict.With(current: currentVersion);
 }

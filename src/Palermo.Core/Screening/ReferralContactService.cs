@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Palermo.Access;
 using Palermo.Accounts;
 using Palermo.Countries;
 using Palermo.Data;
@@ -17,8 +18,9 @@ public sealed record ReferralContactInput(
     string? Email);
 
 /// <summary>
-/// Stores referral contacts. Callers decide who may edit which country (see the web host's ReferralAccess);
-/// this class checks the values, each problem naming the offending value, and stores nothing on a problem.
+/// Referral contacts: everyone reads them (the guide shows them); each change is one use case that finds the contact,
+/// asks <see cref="ScreeningPermission.EditReferralContacts"/> for its country (another country's is forbidden, not
+/// hidden: contacts are public), checks the values (each problem naming the offending value) and stores nothing on a problem.
 /// </summary>
 public sealed partial class ReferralContactService(PalermoDbContext db, TimeProvider clock)
 {
@@ -43,7 +45,44 @@ public sealed partial class ReferralContactService(PalermoDbContext db, TimeProv
     public static string? CountryOf(ReferralContactInput input) =>
         string.IsNullOrWhiteSpace(input.Country) ? null : input.Country.Trim().ToUpperInvariant();
 
-    public async Task<IReadOnlyList<FieldError>> ValidateAsync(ReferralContactInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ReferralContact>> CreateAsync(Actor actor, ReferralContactInput input, CancellationToken cancellationToken = default)
+    {
+        if (!actor.Can(ScreeningPermission.EditReferralContacts, CountryOf(input))) return ProblemCodes.Forbidden.With();
+        if (await ValidateAsync(input, cancellationToken) is { } invalid) return invalid;
+        var contact = new ReferralContact();
+        Apply(contact, input);
+        db.ReferralContacts.Add(contact);
+        await db.SaveChangesAsync(cancellationToken);
+        return contact;
+    }
+
+    /// <summary>An edited demo contact is no longer demo data.</summary>
+    public async Task<Outcome<ReferralContact>> UpdateAsync(Actor actor, Guid id, ReferralContactInput input, CancellationToken cancellationToken = default)
+    {
+        if (await FindAsync(id, cancellationToken) is not { } contact) return ProblemCodes.NotFound.With();
+        // Both the country it belongs to and the one it would move to must be the editor's.
+        if (!actor.Can(ScreeningPermission.EditReferralContacts, contact.CountryIso3)
+            || !actor.Can(ScreeningPermission.EditReferralContacts, CountryOf(input) ?? contact.CountryIso3))
+            return ProblemCodes.Forbidden.With();
+        if (await ValidateAsync(input, cancellationToken) is { } invalid) return invalid;
+        Apply(contact, input);
+        contact.IsDemo = false;
+        await db.SaveChangesAsync(cancellationToken);
+        return contact;
+    }
+
+    /// <summary>Answers the contact as it was before it was removed.</summary>
+    public async Task<Outcome<ReferralContact>> DeleteAsync(Actor actor, Guid id, CancellationToken cancellationToken = default)
+    {
+        if (await FindAsync(id, cancellationToken) is not { } contact) return ProblemCodes.NotFound.With();
+        if (!actor.Can(ScreeningPermission.EditReferralContacts, contact.CountryIso3)) return ProblemCodes.Forbidden.With();
+        db.ReferralContacts.Remove(contact);
+        await db.SaveChangesAsync(cancellationToken);
+        return contact;
+    }
+
+    /// <summary>Every refused value at once, or null when the input may be stored.</summary>
+    private async Task<Problem?> ValidateAsync(ReferralContactInput input, CancellationToken cancellationToken)
     {
         var problems = new List<FieldError>();
         var country = CountryOf(input);
@@ -60,31 +99,7 @@ public sealed partial class ReferralContactService(PalermoDbContext db, TimeProv
         if (Blank(input.Email) is { } email && !EmailPattern().IsMatch(email)) problems.Add(new("email", "referral-email-invalid", email));
         if (Blank(input.Phone) is null && Blank(input.Url) is null && Blank(input.Email) is null)
             problems.Add(new("phone", "referral-means-required", ""));
-        return problems;
-    }
-
-    /// <summary>Call <see cref="ValidateAsync"/> first.</summary>
-    public async Task<ReferralContact> CreateAsync(ReferralContactInput input, CancellationToken cancellationToken = default)
-    {
-        var contact = new ReferralContact();
-        Apply(contact, input);
-        db.ReferralContacts.Add(contact);
-        await db.SaveChangesAsync(cancellationToken);
-        return contact;
-    }
-
-    /// <summary>Call <see cref="ValidateAsync"/> first. An edited demo contact is no longer demo data.</summary>
-    public async Task UpdateAsync(ReferralContact contact, ReferralContactInput input, CancellationToken cancellationToken = default)
-    {
-        Apply(contact, input);
-        contact.IsDemo = false;
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    public async Task DeleteAsync(ReferralContact contact, CancellationToken cancellationToken = default)
-    {
-        db.ReferralContacts.Remove(contact);
-        await db.SaveChangesAsync(cancellationToken);
+        return problems.Count > 0 ? Problem.Invalid([.. problems]) : null;
     }
 
     private void Apply(ReferralContact contact, ReferralContactInput input)

@@ -13,6 +13,7 @@ public static class ScreeningServices
         services.AddScoped<LabourCatalogueStore>();
         services.AddScoped<ReferralContactService>();
         services.AddScoped<LabourAssessmentRecorder>();
+        services.AddScoped<LabourAssessmentStatistics>();
         return services;
     }
 }

@@ -24,3 +24,13 @@ public static class ScreeningErrorCodes
     /// <summary>The indicator exists but only for the other profile (e.g. RV07 has no weight for children).</summary>
     public const string IndicatorNotForProfile = "indicator-not-for-profile";
 }
+
+public static class ScreeningFieldErrors
+{
+    /// <summary>Engine errors as refused fields; the resource key <c>Error.&lt;code&gt;</c> names the value.</summary>
+    public static IReadOnlyList<FieldError> From(IEnumerable<ScreeningValidationError> errors) =>
+        [.. errors.Select(e => new FieldError(
+            e.Code is ScreeningErrorCodes.ProfileMissing or ScreeningErrorCodes.ProfileUnknown ? "profile" : "indicators",
+            e.Code,
+            e.Value))];
+}

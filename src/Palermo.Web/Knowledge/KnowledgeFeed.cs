@@ -1,10 +1,8 @@
-using Palermo.Access;
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Palermo.Data;
+using Palermo.Access;
 using Palermo.Knowledge;
 
 namespace Palermo.Web.Knowledge;
@@ -15,7 +13,6 @@ namespace Palermo.Web.Knowledge;
 /// </summary>
 public static class KnowledgeFeed
 {
-    public const int Entries = 50;
     private const string Atom = "http://www.w3.org/2005/Atom";
 
     /// <summary>
@@ -30,9 +27,9 @@ public static class KnowledgeFeed
             ("/api/v1/practices/feed", KnowledgeKind.Practice), ("/api/v1/case-law/feed", KnowledgeKind.CaseLaw),
         ];
         foreach (var (path, kind) in feeds)
-            app.MapGet(path, async (HttpContext http, PalermoDbContext db, IStringLocalizer<SharedResource> text) =>
+            app.MapGet(path, async (HttpContext http, KnowledgeFeedQuery feed, IStringLocalizer<SharedResource> text) =>
             {
-                var entries = await EntriesAsync(db, Actor.Anonymous, kind);
+                var entries = await feed.NewestAsync(Actor.Anonymous, kind, http.RequestAborted);
                 var root = $"{http.Request.Scheme}://{http.Request.Host}";
                 var kinds = new Dictionary<KnowledgeKind, string> { [KnowledgeKind.Practice] = text["Knowledge.Practices"], [KnowledgeKind.CaseLaw] = text["Knowledge.CaseLaw"] };
                 var title = kind is { } one ? $"{text["Knowledge.FeedTitle"]} — {kinds[one]}" : text["Knowledge.FeedTitle"].Value;
@@ -40,25 +37,9 @@ public static class KnowledgeFeed
             }).AllowAnonymous().ExcludeFromDescription();
     }
 
-    internal sealed record Entry(Guid Id, KnowledgeKind Kind, string Title, string Summary, string Language, DateTimeOffset Published, DateTimeOffset Updated);
-
-    /// <summary>The newest published records the viewer may see, of <paramref name="kind"/> or of both kinds when null.</summary>
-    internal static async Task<List<Entry>> EntriesAsync(PalermoDbContext db, Actor viewer, KnowledgeKind? kind = null)
-    {
-        var practices = kind == KnowledgeKind.CaseLaw ? [] : await db.Practices.AsNoTracking()
-            .Where(viewer.VisibleRecords<Practice>()).Where(p => p.Status == KnowledgeStatus.Published)
-            .OrderByDescending(p => p.PublishedAt).Take(Entries)
-            .Select(p => new Entry(p.Id, KnowledgeKind.Practice, p.Title, p.Summary, p.Language, p.PublishedAt ?? p.CreatedAt, p.UpdatedAt)).ToListAsync();
-        var cases = kind == KnowledgeKind.Practice ? [] : await db.CaseLaw.AsNoTracking()
-            .Where(viewer.VisibleRecords<CaseLaw>()).Where(p => p.Status == KnowledgeStatus.Published)
-            .OrderByDescending(p => p.PublishedAt).Take(Entries)
-            .Select(p => new Entry(p.Id, KnowledgeKind.CaseLaw, p.Title, p.Summary, p.Language, p.PublishedAt ?? p.CreatedAt, p.UpdatedAt)).ToListAsync();
-        return practices.Concat(cases).OrderByDescending(e => e.Published).ThenBy(e => e.Id).Take(Entries).ToList();
-    }
-
     /// <summary>The feed as UTF-8 bytes whose XML declaration says UTF-8 (through a string, it said UTF-16 while served as UTF-8).</summary>
     /// <param name="kinds">Each kind's name in the reader's language, the label of its entries' category.</param>
-    internal static byte[] Write(IReadOnlyList<Entry> entries, string root, string path, string title, IReadOnlyDictionary<KnowledgeKind, string> kinds)
+    internal static byte[] Write(IReadOnlyList<KnowledgeFeedEntry> entries, string root, string path, string title, IReadOnlyDictionary<KnowledgeKind, string> kinds)
     {
         using var output = new MemoryStream();
         using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) }))

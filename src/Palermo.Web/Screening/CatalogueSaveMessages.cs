@@ -1,18 +1,15 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
-using Palermo.Screening;
+using Palermo.Web.Api;
 
 namespace Palermo.Web.Screening;
 
-/// <summary>Why a catalogue save was refused, in the reader's language; empty when it was not.</summary>
+/// <summary>Why a catalogue save was refused, in the reader's language.</summary>
 public static class CatalogueSaveMessages
 {
-    public static IReadOnlyList<string> Errors(CatalogueSaveOutcome outcome, IStringLocalizer<SharedResource> text)
-    {
-        if (outcome.ConflictVersion is { } current)
-            return [string.Format(CultureInfo.CurrentCulture, text["Error." + CatalogueEditErrorCodes.VersionConflict], current)];
-        if (outcome.Saved is null)
-            return [.. outcome.Problems.Select(p => string.Format(CultureInfo.CurrentCulture, text["Error." + p.Code], p.Value ?? ""))];
-        return [];
-    }
+    /// <summary>A conflict names the version in force, so the editor knows what to reload; anything else reads as any problem does.</summary>
+    public static IReadOnlyList<string> Errors(Problem problem, IStringLocalizer<SharedResource> text) =>
+        problem.Code == ProblemCodes.CatalogueVersionConflict
+            ? [string.Format(CultureInfo.CurrentCulture, text["Error." + problem.Code.Code], problem.Current)]
+            : text.Messages(problem);
 }

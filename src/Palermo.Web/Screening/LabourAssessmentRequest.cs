@@ -33,13 +33,3 @@ public sealed record LabourAssessmentResponse(string Outcome, IReadOnlyList<Dime
         new CatalogueView(result.Catalogue.Id, result.Catalogue.Version),
         saved);
 }
-
-public static class ScreeningProblems
-{
-    /// <summary>Engine errors as field problems; the resource key <c>Error.&lt;code&gt;</c> names the value.</summary>
-    public static IReadOnlyList<FieldError> From(IEnumerable<ScreeningValidationError> errors) =>
-        [.. errors.Select(e => new FieldError(
-            e.Code is ScreeningErrorCodes.ProfileMissing or ScreeningErrorCodes.ProfileUnknown ? "profile" : "indicators",
-            e.Code,
-            e.Value))];
-}

@@ -1,7 +1,6 @@
-using Palermo.Web.Accounts;
-using Palermo.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Palermo.Screening;
+using Palermo.Web.Accounts;
 using Palermo.Web.Api;
 
 namespace Palermo.Web.Screening;
@@ -17,56 +16,51 @@ public sealed record ReferralContactView(
 
 /// <summary>
 /// Referral contacts per country: read by everyone (the guide shows them), written by the secretariat
-/// administrator for any country and by a focal point for their own; another country's is a 403.
+/// administrator for any country and by a focal point for their own; another country's is a 403 (the service decides).
 /// </summary>
 public static class ReferralContactsApi
 {
     public static void MapReferralContactsApi(this RouteGroupBuilder screening)
     {
         var contacts = screening.MapGroup("/referral-contacts");
+        contacts.MapGet("/", ListAsync).AllowAnonymous()
+            .WithName("ListReferralContacts").WithSummary("Where to refer a person, per country (all countries when none is given)");
+        contacts.MapGet("/{id:guid}", GetAsync).AllowAnonymous()
+            .WithName("GetReferralContact").WithSummary("One referral contact");
 
-        contacts.MapGet("/", async (string? country, ReferralContactService service, CancellationToken cancellationToken) =>
-            TypedResults.Ok((await service.ListAsync(country, cancellationToken)).Select(ReferralContactView.From).ToList())).AllowAnonymous();
+        var edit = contacts.MapGroup("/").RequirePermission(ScreeningPermission.EditReferralContacts);
+        edit.MapPost("/", CreateAsync).WithName("CreateReferralContact").WithSummary("Add a referral contact to a country the caller edits");
+        edit.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateReferralContact").WithSummary("Replace a referral contact; both its country and the new one must be the caller's");
+        edit.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteReferralContact").WithSummary("Remove a referral contact");
+    }
 
-        contacts.MapGet("/{id:guid}", async Task<Results<Ok<ReferralContactView>, ProblemHttpResult>> (
-                Guid id, ReferralContactService service, Problems problems, CancellationToken cancellationToken) =>
-                await service.FindAsync(id, cancellationToken) is { } contact ? TypedResults.Ok(ReferralContactView.From(contact)) : problems.NotFound())
-            .AllowAnonymous();
+    public static async Task<Ok<List<ReferralContactView>>> ListAsync(string? country, ReferralContactService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await service.ListAsync(country, cancellationToken)).Select(ReferralContactView.From).ToList());
 
-        contacts.MapPost("/", async Task<Results<Created<ReferralContactView>, ProblemHttpResult>> (
-                ReferralContactInput input, HttpContext http, ReferralContactService service, Problems problems, CancellationToken cancellationToken) =>
-            {
-                if (!http.Actor().Can(ScreeningPermission.EditReferralContacts, ReferralContactService.CountryOf(input)))
-                    return problems.Create(StatusCodes.Status403Forbidden, "forbidden");
-                var invalid = await service.ValidateAsync(input, cancellationToken);
-                if (invalid.Count > 0) return problems.Invalid(invalid);
-                var contact = await service.CreateAsync(input, cancellationToken);
-                return TypedResults.Created($"/api/v1/screening/referral-contacts/{contact.Id}", ReferralContactView.From(contact));
-            })
-            .RequirePermission(ScreeningPermission.EditReferralContacts);
+    public static async Task<Results<Ok<ReferralContactView>, ProblemHttpResult>> GetAsync(
+        Guid id, ReferralContactService service, Problems problems, CancellationToken cancellationToken) =>
+        await service.FindAsync(id, cancellationToken) is { } contact ? TypedResults.Ok(ReferralContactView.From(contact)) : problems.NotFound();
 
-        contacts.MapPut("/{id:guid}", async Task<Results<Ok<ReferralContactView>, ProblemHttpResult>> (
-                Guid id, ReferralContactInput input, HttpContext http, ReferralContactService service, Problems problems, CancellationToken cancellationToken) =>
-            {
-                if (await service.FindAsync(id, cancellationToken) is not { } contact) return problems.NotFound();
-                // Both the country it belongs to and the one it would move to must be the editor's.
-                if (!http.Actor().Can(ScreeningPermission.EditReferralContacts, contact.CountryIso3) || !http.Actor().Can(ScreeningPermission.EditReferralContacts, ReferralContactService.CountryOf(input) ?? contact.CountryIso3))
-                    return problems.Create(StatusCodes.Status403Forbidden, "forbidden");
-                var invalid = await service.ValidateAsync(input, cancellationToken);
-                if (invalid.Count > 0) return problems.Invalid(invalid);
-                await service.UpdateAsync(contact, input, cancellationToken);
-                return TypedResults.Ok(ReferralContactView.From(contact));
-            })
-            .RequirePermission(ScreeningPermission.EditReferralContacts);
+    public static async Task<Results<Created<ReferralContactView>, ProblemHttpResult>> CreateAsync(
+        ReferralContactInput input, HttpContext http, ReferralContactService service, Problems problems, CancellationToken cancellationToken)
+    {
+        var outcome = await service.CreateAsync(http.Actor(), input, cancellationToken);
+        return outcome.Succeeded
+            ? TypedResults.Created($"/api/v1/screening/referral-contacts/{outcome.Value.Id}", ReferralContactView.From(outcome.Value))
+            : problems.From(outcome.Problem);
+    }
 
-        contacts.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (
-                Guid id, HttpContext http, ReferralContactService service, Problems problems, CancellationToken cancellationToken) =>
-            {
-                if (await service.FindAsync(id, cancellationToken) is not { } contact) return problems.NotFound();
-                if (!http.Actor().Can(ScreeningPermission.EditReferralContacts, contact.CountryIso3)) return problems.Create(StatusCodes.Status403Forbidden, "forbidden");
-                await service.DeleteAsync(contact, cancellationToken);
-                return TypedResults.NoContent();
-            })
-            .RequirePermission(ScreeningPermission.EditReferralContacts);
+    public static async Task<Results<Ok<ReferralContactView>, ProblemHttpResult>> UpdateAsync(
+        Guid id, ReferralContactInput input, HttpContext http, ReferralContactService service, Problems problems, CancellationToken cancellationToken)
+    {
+        var outcome = await service.UpdateAsync(http.Actor(), id, input, cancellationToken);
+        return outcome.Succeeded ? TypedResults.Ok(ReferralContactView.From(outcome.Value)) : problems.From(outcome.Problem);
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        Guid id, HttpContext http, ReferralContactService service, Problems problems, CancellationToken cancellationToken)
+    {
+        var outcome = await service.DeleteAsync(http.Actor(), id, cancellationToken);
+        return outcome.Succeeded ? TypedResults.NoContent() : problems.From(outcome.Problem);
     }
 }

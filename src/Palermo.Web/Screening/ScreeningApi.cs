@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Palermo.Accounts;
-using Palermo.Data;
 using Palermo.Screening;
 using Palermo.Web.Accounts;
 using Palermo.Web.Api;
@@ -17,36 +15,32 @@ public static class ScreeningApi
     {
         var screening = v1.MapGroup("/screening").WithTags("Screening");
 
-        screening.MapPost("/labour-assessments", AssessAsync).AllowAnonymous();
-
+        screening.MapPost("/labour-assessments", AssessAsync).AllowAnonymous()
+            .WithName("AssessLabourExploitation").WithSummary("Screen for labour exploitation; with «save», keep the anonymous record (signed in)");
         // The edition in force, for the offline guide (the service worker caches it).
-        screening.MapGet("/labour-catalogue", async (LabourCatalogueStore store, CancellationToken cancellationToken) =>
-            TypedResults.Bytes((await store.CurrentAsync(cancellationToken)).ClientJson, "application/json")).AllowAnonymous();
+        screening.MapGet("/labour-catalogue", ClientCatalogueAsync).AllowAnonymous()
+            .WithName("GetLabourCatalogueForClient").WithSummary("The catalogue in force as the offline guide reads it");
         screening.MapScreeningCatalogueApi();
         screening.MapReferralContactsApi();
-
-        screening.MapGet("/labour-assessments/statistics", async (string? country, DateOnly? from, DateOnly? to, PalermoDbContext db, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await LabourAssessmentStatistics.ComputeAsync(db, new StatisticsFilter(country, from, to), cancellationToken)))
-            .RequirePermission(ScreeningPermission.ReadStatistics);
+        screening.MapGet("/labour-assessments/statistics", StatisticsAsync).RequirePermission(ScreeningPermission.ReadStatistics)
+            .WithName("GetScreeningStatistics").WithSummary("Counts of saved anonymous records: the secretariat's for all countries, a focal point's for their own");
     }
 
-    private static async Task<Results<Ok<LabourAssessmentResponse>, ProblemHttpResult>> AssessAsync(
-        LabourAssessmentRequest request, HttpContext http, LabourCatalogueStore store, Problems problems, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<LabourAssessmentResponse>, ProblemHttpResult>> AssessAsync(
+        LabourAssessmentRequest request, HttpContext http, LabourAssessmentRecorder recorder, Problems problems, CancellationToken cancellationToken)
     {
-        var catalogue = await store.CurrentAsync(cancellationToken);
-        var save = request.Save == true;
-        if (save && http.User.Identity?.IsAuthenticated != true)
-            return problems.Create(StatusCodes.Status401Unauthorized, "screening-save-requires-sign-in");
+        var ask = new LabourAssessmentAsk(request.Profile, request.ActPresent ?? false, request.Indicators, request.Save == true, request.RecordInput);
+        var outcome = await recorder.AssessAsync(http.Actor(), ask, cancellationToken);
+        return outcome.Succeeded ? TypedResults.Ok(LabourAssessmentResponse.From(outcome.Value.Result, outcome.Value.Saved)) : problems.From(outcome.Problem);
+    }
 
-        var evaluation = catalogue.Evaluator.Evaluate(request.Profile, request.ActPresent ?? false, request.Indicators);
-        var invalid = new List<FieldError>(ScreeningProblems.From(evaluation.Errors));
-        var recorder = save ? http.RequestServices.GetRequiredService<LabourAssessmentRecorder>() : null;
-        if (recorder is not null)
-            invalid.AddRange(await recorder.ValidateAsync(request.RecordInput, http.User.Country(), cancellationToken));
-        if (invalid.Count > 0 || evaluation.Result is not { } result)
-            return problems.Invalid(invalid);
+    public static async Task<FileContentHttpResult> ClientCatalogueAsync(LabourCatalogueStore store, CancellationToken cancellationToken) =>
+        TypedResults.Bytes((await store.CurrentAsync(cancellationToken)).ClientJson, "application/json");
 
-        if (recorder is not null) await recorder.SaveAsync(result, request.RecordInput, http.User.Country(), cancellationToken);
-        return TypedResults.Ok(LabourAssessmentResponse.From(result, recorder is not null));
+    public static async Task<Results<Ok<ScreeningStatistics>, ProblemHttpResult>> StatisticsAsync(string? country, DateOnly? from, DateOnly? to,
+        HttpContext http, LabourAssessmentStatistics statistics, Problems problems, CancellationToken cancellationToken)
+    {
+        var outcome = await statistics.ComputeAsync(http.Actor(), new StatisticsFilter(country, from, to), cancellationToken);
+        return outcome.Succeeded ? TypedResults.Ok(outcome.Value) : problems.From(outcome.Problem);
     }
 }

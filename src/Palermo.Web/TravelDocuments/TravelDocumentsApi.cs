@@ -18,13 +18,14 @@ public static class TravelDocumentsApi
     {
         var documents = v1.MapGroup("/travel-documents").WithTags("Travel documents").RequirePermission(TravelDocumentsPermission.CheckMrz);
 
-        documents.MapPost("/mrz", Results<Ok<MrzResult>, ProblemHttpResult> (MrzRequest request, TimeProvider clock, Problems problems, IStringLocalizer<SharedResource> text) =>
-        {
-            var parsed = MrzParser.Parse(request.Mrz, clock);
-            if (parsed.Error is { } error)
-                return NotAnMrz(error, problems, text);
-            return TypedResults.Ok(parsed.Result!);
-        });
+        documents.MapPost("/mrz", CheckMrz).WithName("CheckMrz")
+            .WithSummary("Read and check a machine-readable zone; nothing of the document is kept");
+    }
+
+    public static Results<Ok<MrzResult>, ProblemHttpResult> CheckMrz(MrzRequest request, TimeProvider clock, Problems problems, IStringLocalizer<SharedResource> text)
+    {
+        var parsed = MrzParser.Parse(request.Mrz, clock);
+        return parsed.Error is { } error ? NotAnMrz(error, problems, text) : TypedResults.Ok(parsed.Result!);
     }
 
     /// <summary>422 with a localized reason; <c>reason</c> adds the engine's exact wording (positions and lengths, no content).</summary>

@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Palermo;
+using Palermo.Access;
+using Palermo.Accounts;
 using Palermo.Data;
 using Palermo.Screening;
 using Palermo.Testing;
@@ -10,6 +13,8 @@ namespace Palermo.Core.Tests.Screening;
 public class CatalogueVersionTests
 {
     private const string Id = "ilo-ec-2009-labour";
+
+    private static readonly Actor Admin = Actor.Of("user-1", [PalermoRoles.SecretariatAdmin]);
 
     /// <summary>EX01 (strong) and EX02 (medium) for an adult: one strong and one medium make exploitative conditions positive.</summary>
     private static readonly string[] OnlyStrongPlusMedium = ["EX01", "EX02"];
@@ -44,12 +49,12 @@ public class CatalogueVersionTests
         Assert.True(before.Result!.Dimensions.Single(d => d.Id == "exploitative-conditions").Positive);
 
         // EX01 strong -> weak: one weak and one medium no longer make the dimension positive.
-        var outcome = await store.SaveAsync(new LabourCatalogueEdit(1, [new IndicatorEdit("EX01", new WeightEdit(Adult: "weak"))], Note: "test"),
-            "user-1", "secretariat@demo.test", TestContext.Current.CancellationToken);
+        var outcome = await store.SaveAsync(Admin, new LabourCatalogueEdit(1, [new IndicatorEdit("EX01", new WeightEdit(Adult: "weak"))], Note: "test"),
+            "secretariat@demo.test", TestContext.Current.CancellationToken);
 
-        Assert.Empty(outcome.Problems);
-        Assert.True(outcome.Saved!.Created);
-        Assert.Equal(["EX01.weight.adult"], outcome.Saved.Changes);
+        Assert.Null(outcome.Problem);
+        Assert.True(outcome.Value!.Created);
+        Assert.Equal(["EX01.weight.adult"], outcome.Value.Changes);
         var current = await store.CurrentAsync(TestContext.Current.CancellationToken);
         Assert.Equal(new CatalogueReference(Id, 2), current.Evaluator.CatalogueReference);
         var after = current.Evaluator.Evaluate(Palermo.Screening.ScreeningProfile.Adult, false, OnlyStrongPlusMedium).Result!;
@@ -69,8 +74,10 @@ public class CatalogueVersionTests
 
         // A saved assessment records the version that produced it.
         var recorder = scope.ServiceProvider.GetRequiredService<LabourAssessmentRecorder>();
-        var record = await recorder.SaveAsync(after, new AnonymousRecordInput("ITA", null, null, null), null, TestContext.Current.CancellationToken);
-        Assert.Equal((Id, 2), (record.CatalogueId, record.CatalogueVersion));
+        var assessed = await recorder.AssessAsync(Actor.Of("practitioner", [PalermoRoles.Practitioner]),
+            new LabourAssessmentAsk("adult", false, OnlyStrongPlusMedium, Save: true, new AnonymousRecordInput("ITA", null, null, null)),
+            TestContext.Current.CancellationToken);
+        Assert.Equal((Id, 2), (assessed.Value!.Record!.CatalogueId, assessed.Value.Record.CatalogueVersion));
     }
 
     [Theory, AllDatabases]
@@ -82,12 +89,12 @@ public class CatalogueVersionTests
         var store = scope.ServiceProvider.GetRequiredService<LabourCatalogueStore>();
         var arabic = (await store.CurrentAsync(TestContext.Current.CancellationToken)).IndicatorName("DR01", "ar");
 
-        var outcome = await store.SaveAsync(new LabourCatalogueEdit(Indicators: [new IndicatorEdit("DR01",
+        var outcome = await store.SaveAsync(Admin, new LabourCatalogueEdit(Indicators: [new IndicatorEdit("DR01",
                 Name: new Dictionary<string, string?> { ["fr"] = "Tromperie sur l'emploi" },
                 Explanation: new Dictionary<string, string?> { ["es"] = "Se engañó a la persona." })]),
-            null, null, TestContext.Current.CancellationToken);
+            null, TestContext.Current.CancellationToken);
 
-        Assert.Equal(["DR01.name.fr", "DR01.explanation.es"], outcome.Saved!.Changes);
+        Assert.Equal(["DR01.name.fr", "DR01.explanation.es"], outcome.Value!.Changes);
         var current = await store.CurrentAsync(TestContext.Current.CancellationToken);
         Assert.Equal("Tromperie sur l'emploi", current.IndicatorName("DR01", "fr"));
         Assert.Equal(arabic, current.IndicatorName("DR01", "ar"));
@@ -105,7 +112,7 @@ public class CatalogueVersionTests
         var db = scope.ServiceProvider.GetRequiredService<PalermoDbContext>();
         var auditBefore = await db.AuditEntries.CountAsync(TestContext.Current.CancellationToken);
 
-        var outcome = await store.SaveAsync(new LabourCatalogueEdit(Indicators:
+        var outcome = await store.SaveAsync(Admin, new LabourCatalogueEdit(Indicators:
             [
                 new IndicatorEdit("ZZ99", new WeightEdit(Adult: "weak")),
                 new IndicatorEdit("EX01", new WeightEdit(Adult: "heavy")),
@@ -113,12 +120,13 @@ public class CatalogueVersionTests
                 new IndicatorEdit("DR02", Question: new Dictionary<string, string?> { ["de"] = "Wurden Sie getäuscht?" }),
                 // A valid part of an invalid edit is not stored either.
                 new IndicatorEdit("CD01", new WeightEdit(Adult: "weak")),
-            ]), null, null, TestContext.Current.CancellationToken);
+            ]), null, TestContext.Current.CancellationToken);
 
-        Assert.Null(outcome.Saved);
+        Assert.Null(outcome.Value);
+        Assert.Equal(ProblemCodes.InvalidInput, outcome.Problem!.Code);
         Assert.Equal(
             [("catalogue-indicator-unknown", "ZZ99"), ("catalogue-weight-invalid", "heavy"), ("catalogue-text-empty", "DR01.name.ru"), ("catalogue-language-unknown", "de")],
-            outcome.Problems.Select(p => (p.Code, p.Value)));
+            outcome.Problem.FieldErrors.Select(p => (p.Code, p.Value)));
         Assert.Equal(1, await db.LabourCatalogueVersions.CountAsync(TestContext.Current.CancellationToken));
         Assert.Equal(auditBefore, await db.AuditEntries.CountAsync(TestContext.Current.CancellationToken));
         Assert.Equal(1, (await store.CurrentAsync(TestContext.Current.CancellationToken)).Catalogue.Version);
@@ -132,14 +140,14 @@ public class CatalogueVersionTests
         using var scope = services.CreateScope();
         var store = scope.ServiceProvider.GetRequiredService<LabourCatalogueStore>();
 
-        var same = await store.SaveAsync(new LabourCatalogueEdit(1, [new IndicatorEdit("EX01", new WeightEdit(Adult: "strong"))]), null, null, TestContext.Current.CancellationToken);
-        Assert.False(same.Saved!.Created);
-        Assert.Equal(1, same.Saved.Version.Version);
+        var same = await store.SaveAsync(Admin, new LabourCatalogueEdit(1, [new IndicatorEdit("EX01", new WeightEdit(Adult: "strong"))]), null, TestContext.Current.CancellationToken);
+        Assert.False(same.Value!.Created);
+        Assert.Equal(1, same.Value.Version.Version);
 
-        var first = await store.SaveAsync(new LabourCatalogueEdit(1, [new IndicatorEdit("EX01", new WeightEdit(Child: "medium"))]), null, null, TestContext.Current.CancellationToken);
-        Assert.Equal(2, first.Saved!.Version.Version);
-        var stale = await store.SaveAsync(new LabourCatalogueEdit(1, [new IndicatorEdit("EX02", new WeightEdit(Child: "weak"))]), null, null, TestContext.Current.CancellationToken);
-        Assert.Equal(2, stale.ConflictVersion);
+        var first = await store.SaveAsync(Admin, new LabourCatalogueEdit(1, [new IndicatorEdit("EX01", new WeightEdit(Child: "medium"))]), null, TestContext.Current.CancellationToken);
+        Assert.Equal(2, first.Value!.Version.Version);
+        var stale = await store.SaveAsync(Admin, new LabourCatalogueEdit(1, [new IndicatorEdit("EX02", new WeightEdit(Child: "weak"))]), null, TestContext.Current.CancellationToken);
+        Assert.Equal((ProblemCodes.CatalogueVersionConflict, 2), (stale.Problem!.Code, stale.Problem.Current));
         Assert.Equal([2, 1], (await store.VersionsAsync(TestContext.Current.CancellationToken)).Select(v => v.Version));
     }
 

@@ -1,9 +1,9 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Palermo.Screening;
 using Palermo.Web.Accounts;
+using Palermo.Web.Api;
 using Palermo.Web.Countries;
 using Palermo.Web.Localization;
 using Palermo.Web.Screening;
@@ -16,6 +16,7 @@ namespace Palermo.Web.Pages.Screening;
 /// </summary>
 public sealed class LabourModel(
     LabourCatalogueStore catalogues,
+    LabourAssessmentRecorder recorder,
     ReferralContactService referrals,
     CountryDirectory countries,
     IStringLocalizer<SharedResource> text) : PageModel
@@ -45,28 +46,27 @@ public sealed class LabourModel(
     public async Task OnPostAsync(CancellationToken cancellationToken)
     {
         await PrepareAsync();
-        var profile = Profile ?? ScreeningProfiles.Adult;
-        var evaluation = Catalogue.Evaluator.Evaluate(profile, ProfileValue == ScreeningProfile.Child && ActPresent, Indicators);
-        var problems = ScreeningProblems.From(evaluation.Errors).ToList();
-        var recorder = Save ? HttpContext.RequestServices.GetRequiredService<LabourAssessmentRecorder>() : null;
-        if (Save && User.Identity?.IsAuthenticated != true)
+        var ask = new LabourAssessmentAsk(Profile ?? ScreeningProfiles.Adult, ProfileValue == ScreeningProfile.Child && ActPresent, Indicators, Save,
+            new AnonymousRecordInput(Country, Sector, Sex, AgeGroup));
+        var outcome = await recorder.AssessAsync(HttpContext.Actor(), Catalogue, ask, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            problems.Add(new("save", "screening-save-requires-sign-in"));
-            recorder = null;
-        }
-        var input = new AnonymousRecordInput(Country, Sector, Sex, AgeGroup);
-        if (recorder is not null) problems.AddRange(await recorder.ValidateAsync(input, User.Country(), cancellationToken));
-        if (problems.Count > 0 || evaluation.Result is not { } result)
-        {
-            Errors = [.. problems.Select(p => string.Format(CultureInfo.CurrentCulture, text["Error." + p.Code], p.Value ?? ""))];
+            Errors = await MessagesAsync(ask, outcome.Problem, cancellationToken);
             return;
         }
-        Result = result;
-        if (recorder is not null)
-        {
-            await recorder.SaveAsync(result, input, User.Country(), cancellationToken);
-            Saved = true;
-        }
+        Result = outcome.Value.Result;
+        Saved = outcome.Value.Saved;
+    }
+
+    /// <summary>
+    /// The use case stops at "sign in to save" before evaluating; the form still lists everything else that is wrong
+    /// with it, so the person corrects it all at once.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> MessagesAsync(LabourAssessmentAsk ask, Problem problem, CancellationToken cancellationToken)
+    {
+        if (problem.Code != ProblemCodes.ScreeningSaveRequiresSignIn) return text.Messages(problem);
+        var unsaved = await recorder.AssessAsync(HttpContext.Actor(), Catalogue, ask with { Save = false }, cancellationToken);
+        return [.. unsaved.Succeeded ? [] : text.Messages(unsaved.Problem), text.Message(new FieldError("save", problem.Code.Code))];
     }
 
     private async Task PrepareAsync()

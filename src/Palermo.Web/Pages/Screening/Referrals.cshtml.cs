@@ -1,12 +1,11 @@
 using Palermo.Access;
-using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Palermo.Accounts;
 using Palermo.Screening;
 using Palermo.Web.Accounts;
+using Palermo.Web.Api;
 using Palermo.Web.Countries;
 using Palermo.Web.Localization;
 using Palermo.Web.Screening;
@@ -58,28 +57,33 @@ public sealed class ReferralsModel(ReferralContactService service, CountryDirect
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
         if (!ResolveCountry()) return Forbid();
+        if (Edit is { } id && !await IsOnThisPageAsync(id, cancellationToken)) return NotFound();
         var input = new ReferralContactInput(Country, Kind, Name, Description, Phone, Website, Email);
-        ReferralContact? existing = null;
-        if (Edit is { } id && ((existing = await service.FindAsync(id, cancellationToken)) is null || existing.CountryIso3 != Country)) return NotFound();
-        var problems = await service.ValidateAsync(input, cancellationToken);
-        if (problems.Count > 0)
+        var outcome = Edit is { } editing
+            ? await service.UpdateAsync(HttpContext.Actor(), editing, input, cancellationToken)
+            : await service.CreateAsync(HttpContext.Actor(), input, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            Errors = [.. problems.Select(p => string.Format(CultureInfo.CurrentCulture, text["Error." + p.Code], p.Value ?? ""))];
+            if (this.Refusal(outcome.Problem) is { } refused) return refused;
+            Errors = text.Messages(outcome.Problem);
             await LoadAsync(cancellationToken);
             return Page();
         }
-        if (existing is null) await service.CreateAsync(input, cancellationToken);
-        else await service.UpdateAsync(existing, input, cancellationToken);
         return RedirectToPage(new { country = Country, edit = (Guid?)null });
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken cancellationToken)
     {
         if (!ResolveCountry()) return Forbid();
-        if (await service.FindAsync(id, cancellationToken) is not { } contact || contact.CountryIso3 != Country) return NotFound();
-        await service.DeleteAsync(contact, cancellationToken);
+        if (!await IsOnThisPageAsync(id, cancellationToken)) return NotFound();
+        var outcome = await service.DeleteAsync(HttpContext.Actor(), id, cancellationToken);
+        if (!outcome.Succeeded) return this.Refusal(outcome.Problem) ?? NotFound();
         return RedirectToPage(new { country = Country, edit = (Guid?)null });
     }
+
+    /// <summary>The page works on one country's list: a contact of another is not on it, whoever may edit that one too.</summary>
+    private async Task<bool> IsOnThisPageAsync(Guid id, CancellationToken cancellationToken) =>
+        await service.FindAsync(id, cancellationToken) is { } contact && contact.CountryIso3 == Country;
 
     /// <summary>A focal point always works on their own country; a country in the URL that is not theirs is refused.</summary>
     private bool ResolveCountry()

@@ -1,15 +1,14 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Palermo.Accounts;
-using Palermo.Data;
 using Palermo.Screening;
+using Palermo.Web.Accounts;
+using Palermo.Web.Api;
 using Palermo.Web.Localization;
 
 namespace Palermo.Web.Pages.Screening;
 
-/// <summary>Anonymous screening records in aggregate; a focal point sees their own country only (query filter).</summary>
-public sealed class StatisticsModel(PalermoDbContext db, LabourCatalogueStore catalogues) : PageModel
+/// <summary>Anonymous screening records in aggregate; a focal point sees their own country only.</summary>
+public sealed class StatisticsModel(LabourAssessmentStatistics statistics, LabourCatalogueStore catalogues) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Country { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
@@ -23,9 +22,12 @@ public sealed class StatisticsModel(PalermoDbContext db, LabourCatalogueStore ca
     public IReadOnlyList<string> OutcomeIds =>
         [.. Catalogue.Catalogue.Outcomes.Adult.Concat(Catalogue.Catalogue.Outcomes.Child).Select(o => o.Id).Distinct(StringComparer.Ordinal)];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        var outcome = await statistics.ComputeAsync(HttpContext.Actor(), new StatisticsFilter(Country, From, To), cancellationToken);
+        if (!outcome.Succeeded) return this.Refusal(outcome.Problem) ?? Forbid();
         Catalogue = await catalogues.CurrentAsync(cancellationToken);
-        Statistics = await LabourAssessmentStatistics.ComputeAsync(db, new StatisticsFilter(Country, From, To), cancellationToken);
+        Statistics = outcome.Value;
+        return Page();
     }
 }

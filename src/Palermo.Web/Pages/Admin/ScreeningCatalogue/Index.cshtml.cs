@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Palermo.Screening;
 using Palermo.Web.Accounts;
+using Palermo.Web.Api;
 using Palermo.Web.Localization;
 using Palermo.Web.Screening;
 
@@ -39,20 +40,12 @@ public sealed class IndexModel(LabourCatalogueStore store, IStringLocalizer<Shar
             [.. Adult.Keys.Union(Child.Keys, StringComparer.Ordinal).Select(id => new IndicatorEdit(
                 id, new WeightEdit(Blank(Adult.GetValueOrDefault(id)), Blank(Child.GetValueOrDefault(id)))))],
             Note: Note);
-        var outcome = await store.SaveAsync(edit, User.Id(), User.Identity?.Name, cancellationToken);
-        return await AfterSaveAsync(outcome, cancellationToken) ?? RedirectToPage(new { saved = outcome.Saved!.Version.Version });
-    }
-
-    /// <summary>A conflict, problems or "nothing changed" stay on the page (nothing stored); a new version redirects.</summary>
-    private async Task<IActionResult?> AfterSaveAsync(CatalogueSaveOutcome outcome, CancellationToken cancellationToken)
-    {
-        var messages = CatalogueSaveMessages.Errors(outcome, text);
-        if (messages.Count > 0)
-            Errors = messages;
-        else if (outcome.Saved is { Created: false })
-            Notice = text["CatalogueAdmin.NoChange"];
-        else
-            return null;
+        var outcome = await store.SaveAsync(HttpContext.Actor(), edit, User.Identity?.Name, cancellationToken);
+        if (outcome is { Succeeded: true, Value.Created: true }) return RedirectToPage(new { saved = outcome.Value.Version.Version });
+        if (!outcome.Succeeded && this.Refusal(outcome.Problem) is { } refused) return refused;
+        // A conflict, problems or "nothing changed" stay on the page (nothing stored).
+        if (outcome.Succeeded) Notice = text["CatalogueAdmin.NoChange"];
+        else Errors = CatalogueSaveMessages.Errors(outcome.Problem, text);
         await LoadAsync(cancellationToken);
         return Page();
     }

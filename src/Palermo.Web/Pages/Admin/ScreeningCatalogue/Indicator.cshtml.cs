@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Palermo.Screening;
 using Palermo.Web.Accounts;
+using Palermo.Web.Api;
 using Palermo.Web.Localization;
 using Palermo.Web.Screening;
 
@@ -42,13 +43,12 @@ public sealed class IndicatorModel(LabourCatalogueStore store, IStringLocalizer<
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
     {
         var edit = new LabourCatalogueEdit(BaseVersion, [new IndicatorEdit(id, null, Name, Question, Explanation)], Note: Note);
-        var outcome = await store.SaveAsync(edit, User.Id(), User.Identity?.Name, cancellationToken);
-        var messages = CatalogueSaveMessages.Errors(outcome, text);
-        if (messages.Count == 0 && outcome.Saved is { Created: true } saved)
-            return RedirectToPage("Index", new { saved = saved.Version.Version });
+        var outcome = await store.SaveAsync(HttpContext.Actor(), edit, User.Identity?.Name, cancellationToken);
+        if (outcome is { Succeeded: true, Value.Created: true }) return RedirectToPage("Index", new { saved = outcome.Value.Version.Version });
+        if (!outcome.Succeeded && this.Refusal(outcome.Problem) is { } refused) return refused;
         if (!await LoadAsync(id, cancellationToken)) return NotFound();
-        Errors = messages;
-        if (messages.Count == 0) Notice = text["CatalogueAdmin.NoChange"];
+        if (outcome.Succeeded) Notice = text["CatalogueAdmin.NoChange"];
+        else Errors = CatalogueSaveMessages.Errors(outcome.Problem, text);
         return Page();
     }
 
