@@ -9,7 +9,7 @@ public static class ScreeningPages
 {
     public static void AddScreeningPages(this PageConventionCollection pages)
     {
-        pages.RequirePermission("/Admin/ScreeningCatalogue/", ScreeningPermission.EditCatalogue);
+        pages.RequirePermission("/Screening/Catalogue/", ScreeningPermission.EditCatalogue);
         pages.RequirePermission("/Screening/Statistics", ScreeningPermission.ReadStatistics);
         pages.RequirePermission("/Screening/Referrals", ScreeningPermission.EditReferralContacts);
     }

@@ -8,7 +8,7 @@ using Palermo.Web.Api;
 using Palermo.Web.Localization;
 using Palermo.Web.Screening;
 
-namespace Palermo.Web.Pages.Admin.ScreeningCatalogue;
+namespace Palermo.Web.Pages.Screening.Catalogue;
 
 /// <summary>
 /// The secretariat adapts the labour-indicator weights; each save is a new catalogue version, the history

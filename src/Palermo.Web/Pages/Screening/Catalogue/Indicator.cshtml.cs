@@ -8,7 +8,7 @@ using Palermo.Web.Api;
 using Palermo.Web.Localization;
 using Palermo.Web.Screening;
 
-namespace Palermo.Web.Pages.Admin.ScreeningCatalogue;
+namespace Palermo.Web.Pages.Screening.Catalogue;
 
 /// <summary>The wording of one indicator (name, interview question, explanation) in the six languages; a save is a new version.</summary>
 public sealed class IndicatorModel(LabourCatalogueStore store, IStringLocalizer<SharedResource> text) : PageModel
