@@ -65,6 +65,7 @@ public static class PalermoCoreServices
         services.AddScoped<DatabaseInitializer>();
         services.AddCountries();
         services.AddAccounts();
+        services.AddAudit();
         services.AddTreatyStatus();
         services.AddReporting();
         services.AddKnowledge();
