@@ -63,6 +63,7 @@ public static class PalermoCoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DatabaseProbe>();
         services.AddCountries();
         services.AddAccounts();
         services.AddAudit();
