@@ -129,7 +129,7 @@ public static class BenchData
     private static async Task CreateAsync(AccountAdministration admin, NewAccount account)
     {
         var result = await admin.CreateAsync(account);
-        if (!result.Succeeded) throw new InvalidOperationException($"Could not create {account.Email}: {JsonSerializer.Serialize(result.Problems)}");
+        if (!result.Succeeded) throw new InvalidOperationException($"Could not create {account.Email}: {JsonSerializer.Serialize(result.Problem.FieldErrors)}");
     }
 
     /// <summary>A full set of valid answers for the questionnaire, as the form sends on every save.</summary>

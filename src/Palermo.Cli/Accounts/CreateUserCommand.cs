@@ -17,9 +17,9 @@ public sealed class CreateUserCommand(CliEnvironment environment) : DatabaseComm
         var account = new NewAccount(settings.Email.Trim(), settings.Role, settings.Country, settings.Agency, settings.Name ?? "",
             password, settings.Language);
         var result = await services.GetRequiredService<AccountAdministration>().CreateAsync(account);
-        if (!result.Succeeded) return AccountProblemsOutput.Refused(Environment.Console, result.Problems);
+        if (!result.Succeeded) return AccountProblemsOutput.Refused(Environment.Console, result.Problem);
 
-        Environment.Console.MarkupLineInterpolated($"[green]Created[/] {result.Value!.Email} as {settings.Role}.");
+        Environment.Console.MarkupLineInterpolated($"[green]Created[/] {result.Value.Email} as {settings.Role}.");
         return ExitCodes.Success;
     }
 }

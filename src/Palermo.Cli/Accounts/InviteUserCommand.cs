@@ -18,9 +18,9 @@ public sealed class InviteUserCommand(CliEnvironment environment) : DatabaseComm
         var request = new InvitationRequest(settings.Email, settings.Role, settings.Country, settings.Agency, settings.Language);
         var result = await Environment.Console.Status().StartAsync("Sending the invitation…",
             _ => services.GetRequiredService<InvitationService>().InviteAsync(Secretariat, request, cancellationToken));
-        if (!result.Succeeded) return AccountProblemsOutput.Refused(Environment.Console, result.Problems);
+        if (!result.Succeeded) return AccountProblemsOutput.Refused(Environment.Console, result.Problem);
 
-        var invitation = result.Value!;
+        var invitation = result.Value;
         Environment.Console.MarkupLineInterpolated(
             $"[green]Invited[/] {invitation.Email} as {invitation.Role}; the invitation expires {invitation.ExpiresAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC.");
         return ExitCodes.Success;

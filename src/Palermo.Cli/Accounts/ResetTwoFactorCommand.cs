@@ -11,8 +11,8 @@ public sealed class ResetTwoFactorCommand(CliEnvironment environment) : Database
     protected override async Task<int> RunAsync(IServiceProvider services, AccountSettings settings, CancellationToken cancellationToken)
     {
         var result = await services.GetRequiredService<AccountAdministration>().ResetTwoFactorAsync(settings.Email.Trim());
-        if (!result.Succeeded) return AccountProblemsOutput.Refused(Environment.Console, result.Problems);
-        Environment.Console.MarkupLineInterpolated($"[green]Two-factor sign-in reset[/] for {result.Value!.Email}.");
+        if (!result.Succeeded) return AccountProblemsOutput.Refused(Environment.Console, result.Problem);
+        Environment.Console.MarkupLineInterpolated($"[green]Two-factor sign-in reset[/] for {result.Value.Email}.");
         return ExitCodes.Success;
     }
 }

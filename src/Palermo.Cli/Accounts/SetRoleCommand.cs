@@ -11,8 +11,8 @@ public sealed class SetRoleCommand(CliEnvironment environment) : DatabaseCommand
     protected override async Task<int> RunAsync(IServiceProvider services, SetRoleSettings settings, CancellationToken cancellationToken)
     {
         var result = await services.GetRequiredService<AccountAdministration>().SetRoleAsync(settings.Email.Trim(), settings.Role);
-        if (!result.Succeeded) return AccountProblemsOutput.Refused(Environment.Console, result.Problems);
-        Environment.Console.MarkupLineInterpolated($"[green]{result.Value!.Email}[/] is now {settings.Role}.");
+        if (!result.Succeeded) return AccountProblemsOutput.Refused(Environment.Console, result.Problem);
+        Environment.Console.MarkupLineInterpolated($"[green]{result.Value.Email}[/] is now {settings.Role}.");
         return ExitCodes.Success;
     }
 }

@@ -1,8 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Palermo.Access;
 using Palermo.Audit;
 using Palermo.Cli.Hosting;
-using Palermo.Data;
 using Spectre.Console;
 
 namespace Palermo.Cli.Audit;
@@ -12,18 +11,19 @@ public sealed class VerifyAuditCommand(CliEnvironment environment) : DatabaseCom
 {
     protected override async Task<int> RunAsync(IServiceProvider services, PalermoSettings settings, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<PalermoDbContext>();
-        var total = await db.AuditEntries.LongCountAsync(cancellationToken);
-        AuditVerification? verification = null;
-        Environment.Console.Progress().Start(progress =>
+        var trail = services.GetRequiredService<AuditTrailQuery>();
+        var total = (await trail.CountAsync(Actor.System, cancellationToken)).Value;
+        Outcome<AuditVerification>? outcome = null;
+        await Environment.Console.Progress().StartAsync(async progress =>
         {
             var task = progress.AddTask("Verifying the audit chain", maxValue: Math.Max(1, total));
-            // Streamed, not loaded: the trail only grows, and the verifier needs one entry at a time.
-            verification = AuditChainVerifier.Verify(Counted(db.AuditEntries.AsNoTracking().OrderBy(a => a.Id).AsEnumerable(), task));
+            // The same streamed routine the web's verification uses; it reports after each batch it has checked.
+            outcome = await trail.VerifyAsync(Actor.System, checkedSoFar => task.Value = checkedSoFar, cancellationToken);
             task.Value = task.MaxValue;
         });
 
-        Environment.Console.MarkupLineInterpolated($"{verification!.EntriesChecked} entries checked.");
+        var verification = outcome!.Value!;
+        Environment.Console.MarkupLineInterpolated($"{verification.EntriesChecked} entries checked.");
         if (verification.FirstBreak is { } broken)
         {
             Environment.Console.MarkupLineInterpolated($"[red]Broken[/] at entry {broken.EntryId}: {broken.Reason}");
@@ -32,14 +32,5 @@ public sealed class VerifyAuditCommand(CliEnvironment environment) : DatabaseCom
 
         Environment.Console.MarkupLine("[green]intact[/]");
         return ExitCodes.Success;
-    }
-
-    private static IEnumerable<AuditEntry> Counted(IEnumerable<AuditEntry> entries, ProgressTask task)
-    {
-        foreach (var entry in entries)
-        {
-            task.Increment(1);
-            yield return entry;
-        }
     }
 }

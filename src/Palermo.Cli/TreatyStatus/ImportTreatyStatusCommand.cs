@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Palermo.Access;
 using Palermo.Cli.Hosting;
 using Palermo.TreatyStatus;
 using Spectre.Console;
@@ -23,17 +24,18 @@ public sealed class ImportTreatyStatusCommand(CliEnvironment environment) : Data
         var protocol = settings.ParsedProtocol;
         var result = await Environment.Console.Status().StartAsync($"Importing {protocol} treaty status…",
             _ => services.GetRequiredService<TreatyStatusService>()
-                .ImportUntcTableAsync(protocol, text, settings.ParsedAsOf, userId: null, cancellationToken));
+                .ImportUntcTableAsync(Actor.System, protocol, text, settings.ParsedAsOf, cancellationToken));
 
-        if (!result.Applied)
+        if (!result.Succeeded)
         {
-            foreach (var problem in result.Problems)
+            var lines = TreatyStatusImportProblems.LinesOf(result.Problem);
+            foreach (var problem in lines)
                 Environment.Console.MarkupLineInterpolated($"line {problem.Line}: {problem.Code} {problem.Value}");
-            Environment.Console.MarkupLineInterpolated($"[red]Nothing imported:[/] {result.Problems.Count} problem(s).");
+            Environment.Console.MarkupLineInterpolated($"[red]Nothing imported:[/] {Math.Max(1, lines.Count)} problem(s).");
             return ExitCodes.Error;
         }
 
-        Environment.Console.MarkupLineInterpolated($"[green]Imported[/] {result.RowCount} rows of {protocol} status as of {settings.AsOf}.");
+        Environment.Console.MarkupLineInterpolated($"[green]Imported[/] {result.Value.RowCount} rows of {protocol} status as of {settings.AsOf}.");
         return ExitCodes.Success;
     }
 }

@@ -35,12 +35,12 @@ public sealed class AccountAdministration(UserManager<PalermoUser> users, RoleMa
         return problems;
     }
 
-    public async Task<AccountResult<PalermoUser>> CreateAsync(NewAccount account)
+    public async Task<Outcome<PalermoUser>> CreateAsync(NewAccount account)
     {
         var problems = (await ValidatePlacementAsync(account.Role, account.CountryIso3, account.Agency)).ToList();
         if (!PalermoLanguages.IsSupported(account.Language)) problems.Add(new("language", "unknown-language", account.Language));
         if (await users.FindByEmailAsync(account.Email) is not null) problems.Add(new("email", "email-taken", account.Email));
-        if (problems.Count > 0) return AccountResult<PalermoUser>.Fail([.. problems]);
+        if (problems.Count > 0) return Problem.Invalid([.. problems]);
 
         var user = new PalermoUser
         {
@@ -53,37 +53,37 @@ public sealed class AccountAdministration(UserManager<PalermoUser> users, RoleMa
             PreferredLanguage = account.Language,
         };
         var created = await users.CreateAsync(user, account.Password);
-        if (!created.Succeeded) return AccountResult<PalermoUser>.Fail([.. IdentityProblems(created)]);
+        if (!created.Succeeded) return Problem.Invalid([.. IdentityProblems(created)]);
         var placed = await users.AddToRoleAsync(user, account.Role);
         if (!placed.Succeeded)
         {
             // No account without a role: it could sign in yet belong nowhere.
             await users.DeleteAsync(user);
-            return AccountResult<PalermoUser>.Fail([.. IdentityProblems(placed)]);
+            return Problem.Invalid([.. IdentityProblems(placed)]);
         }
-        return AccountResult<PalermoUser>.Ok(user);
+        return user;
     }
 
-    public async Task<AccountResult<PalermoUser>> SetRoleAsync(string email, string role)
+    public async Task<Outcome<PalermoUser>> SetRoleAsync(string email, string role)
     {
         var user = await users.FindByEmailAsync(email);
-        if (user is null) return AccountResult<PalermoUser>.Fail(new FieldError("email", "unknown-user", email));
+        if (user is null) return Problem.Invalid(new FieldError("email", "unknown-user", email));
         var problems = await ValidatePlacementAsync(role, user.CountryIso3, user.Agency);
-        if (problems.Count > 0) return AccountResult<PalermoUser>.Fail([.. problems]);
+        if (problems.Count > 0) return Problem.Invalid([.. problems]);
         await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
         await users.AddToRoleAsync(user, role);
         await users.UpdateSecurityStampAsync(user);
-        return AccountResult<PalermoUser>.Ok(user);
+        return user;
     }
 
     /// <summary>For a user who lost their authenticator: two-factor off, key renewed, they enrol again at next sign-in.</summary>
-    public async Task<AccountResult<PalermoUser>> ResetTwoFactorAsync(string email)
+    public async Task<Outcome<PalermoUser>> ResetTwoFactorAsync(string email)
     {
         var user = await users.FindByEmailAsync(email);
-        if (user is null) return AccountResult<PalermoUser>.Fail(new FieldError("email", "unknown-user", email));
+        if (user is null) return Problem.Invalid(new FieldError("email", "unknown-user", email));
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
-        return AccountResult<PalermoUser>.Ok(user);
+        return user;
     }
 
     internal static IEnumerable<FieldError> IdentityProblems(IdentityResult result) =>

@@ -24,7 +24,7 @@ public sealed class InvitationService(PalermoDbContext db, UserManager<PalermoUs
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
 
-    public async Task<AccountResult<Invitation>> InviteAsync(Actor inviter, InvitationRequest request, CancellationToken cancellationToken = default)
+    public async Task<Outcome<Invitation>> InviteAsync(Actor inviter, InvitationRequest request, CancellationToken cancellationToken = default)
     {
         var email = request.Email.Trim();
         var country = string.IsNullOrWhiteSpace(request.CountryIso3) ? null : request.CountryIso3.Trim().ToUpperInvariant();
@@ -35,7 +35,7 @@ public sealed class InvitationService(PalermoDbContext db, UserManager<PalermoUs
         if (!PalermoLanguages.IsSupported(request.Language)) problems.Add(new("language", "unknown-language", request.Language));
         problems.AddRange(await accounts.ValidatePlacementAsync(request.Role, country, request.Agency));
         if (problems.Count == 0 && await users.FindByEmailAsync(email) is not null) problems.Add(new("email", "email-taken", email));
-        if (problems.Count > 0) return AccountResult<Invitation>.Fail([.. problems]);
+        if (problems.Count > 0) return Problem.Invalid([.. problems]);
 
         var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         var invitation = new Invitation
@@ -52,17 +52,17 @@ public sealed class InvitationService(PalermoDbContext db, UserManager<PalermoUs
         db.Invitations.Add(invitation);
         await db.SaveChangesAsync(cancellationToken);
         await mail.SendAsync(ComposeMail(invitation, token), cancellationToken);
-        return AccountResult<Invitation>.Ok(invitation);
+        return invitation;
     }
 
-    public async Task<AccountResult<PalermoUser>> AcceptAsync(string token, string displayName, string password, CancellationToken cancellationToken = default)
+    public async Task<Outcome<PalermoUser>> AcceptAsync(string token, string displayName, string password, CancellationToken cancellationToken = default)
     {
         var hash = HashToken(token.Trim());
         // The invitee is not signed in yet, so the lookup is by token hash across all countries.
         var invitation = await db.Invitations.IgnoreQueryFilters()
             .FirstOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
         if (invitation is null || invitation.AcceptedAt is not null || invitation.ExpiresAt < DateTimeOffset.UtcNow)
-            return AccountResult<PalermoUser>.Fail(new FieldError("token", "invalid-invitation"));
+            return Problem.Invalid(new FieldError("token", "invalid-invitation"));
 
         var created = await accounts.CreateAsync(new NewAccount(invitation.Email, invitation.Role, invitation.CountryIso3,
             invitation.Agency, displayName, password, invitation.Language));

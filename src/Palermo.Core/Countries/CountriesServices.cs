@@ -9,6 +9,7 @@ public static class CountriesServices
     {
         services.AddMemoryCache();
         services.AddSingleton<PlaceNames>();
+        services.AddScoped<CountryProfiles>();
         return services;
     }
 }

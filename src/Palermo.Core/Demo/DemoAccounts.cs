@@ -43,7 +43,7 @@ public sealed class DemoAccounts(UserManager<PalermoUser> users, AccountAdminist
             if (await users.FindByEmailAsync(account.Email) is not null) continue;
             var result = await accounts.CreateAsync(account);
             if (!result.Succeeded)
-                throw new InvalidOperationException($"Demo account {account.Email} could not be created: {string.Join(", ", result.Problems.Select(p => p.Code))}");
+                throw new InvalidOperationException($"Demo account {account.Email} could not be created: {string.Join(", ", result.Problem.FieldErrors.Select(p => p.Code))}");
         }
     }
 }

@@ -63,8 +63,10 @@ public static class PalermoCoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DatabaseProbe>();
         services.AddCountries();
         services.AddAccounts();
+        services.AddAudit();
         services.AddTreatyStatus();
         services.AddReporting();
         services.AddKnowledge();

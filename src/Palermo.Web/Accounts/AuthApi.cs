@@ -20,36 +20,38 @@ public static class AuthApi
     public static void MapAuthApi(this RouteGroupBuilder v1)
     {
         var auth = v1.MapGroup("/auth").WithTags("Authentication");
+        auth.MapPost("/login", LoginAsync).AllowAnonymous().WithName("Login")
+            .WithSummary("Sign in with e-mail, password and (when enrolled) a two-factor code; answers bearer tokens");
+        auth.MapPost("/refresh", RefreshAsync).AllowAnonymous().WithName("RefreshToken")
+            .WithSummary("Trade a refresh token for new bearer tokens, while the account's security stamp still holds");
+    }
 
-        auth.MapPost("/login", async Task<Results<EmptyHttpResult, ProblemHttpResult>> (
-            LoginRequest body, SignInManager<PalermoUser> signIn, Problems problems) =>
+    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(LoginRequest body, SignInManager<PalermoUser> signIn, Problems problems)
+    {
+        if (string.IsNullOrWhiteSpace(body.Email) || string.IsNullOrEmpty(body.Password)) return problems.From(ProblemCodes.CredentialsRequired.With());
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        var result = await signIn.PasswordSignInAsync(body.Email.Trim(), body.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
         {
-            if (string.IsNullOrWhiteSpace(body.Email) || string.IsNullOrEmpty(body.Password))
-                return problems.Create(StatusCodes.Status400BadRequest, "credentials-required");
-            signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-            var result = await signIn.PasswordSignInAsync(body.Email.Trim(), body.Password, isPersistent: false, lockoutOnFailure: true);
-            if (result.RequiresTwoFactor)
-            {
-                if (string.IsNullOrWhiteSpace(body.TwoFactorCode))
-                    return problems.Create(StatusCodes.Status401Unauthorized, "two-factor-required");
-                result = await signIn.TwoFactorAuthenticatorSignInAsync(body.TwoFactorCode.Replace(" ", "", StringComparison.Ordinal),
-                    isPersistent: false, rememberClient: false);
-            }
-            if (result.IsLockedOut) return problems.Create(StatusCodes.Status401Unauthorized, "locked-out");
-            if (!result.Succeeded) return problems.Create(StatusCodes.Status401Unauthorized, "invalid-credentials");
-            return TypedResults.Empty;
-        }).AllowAnonymous();
+            if (string.IsNullOrWhiteSpace(body.TwoFactorCode)) return problems.From(ProblemCodes.TwoFactorRequired.With());
+            result = await signIn.TwoFactorAuthenticatorSignInAsync(body.TwoFactorCode.Replace(" ", "", StringComparison.Ordinal),
+                isPersistent: false, rememberClient: false);
+        }
+        if (result.IsLockedOut) return problems.From(ProblemCodes.LockedOut.With());
+        if (!result.Succeeded) return problems.From(ProblemCodes.InvalidCredentials.With());
+        // The bearer handler writes the tokens itself on sign-in; nothing is added here.
+        return TypedResults.Empty;
+    }
 
-        auth.MapPost("/refresh", async Task<Results<SignInHttpResult, ProblemHttpResult>> (
-            RefreshRequest body, SignInManager<PalermoUser> signIn, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time, Problems problems) =>
-        {
-            var protector = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
-            var ticket = string.IsNullOrEmpty(body.RefreshToken) ? null : protector.Unprotect(body.RefreshToken);
-            if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
-                || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
-                return problems.Create(StatusCodes.Status401Unauthorized, "invalid-refresh-token");
-            var principal = await signIn.CreateUserPrincipalAsync(user);
-            return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
-        }).AllowAnonymous();
+    public static async Task<Results<SignInHttpResult, ProblemHttpResult>> RefreshAsync(RefreshRequest body, SignInManager<PalermoUser> signIn,
+        IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time, Problems problems)
+    {
+        var protector = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
+        var ticket = string.IsNullOrEmpty(body.RefreshToken) ? null : protector.Unprotect(body.RefreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
+            return problems.From(ProblemCodes.InvalidRefreshToken.With());
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
     }
 }

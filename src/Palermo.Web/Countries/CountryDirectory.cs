@@ -1,11 +1,8 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Palermo.Countries;
-using Palermo.Data;
-using Palermo.TreatyStatus;
 
 namespace Palermo.Web.Countries;
 
@@ -18,7 +15,7 @@ public sealed record CountryView(string Iso3, string Iso2, string? M49, string N
     RegionView? Region, RegionView? SubRegion, bool IsRegionalOrganization, IReadOnlyDictionary<string, ProtocolStatusView> TreatyStatus);
 
 /// <summary>
-/// Countries with their treaty status, per language. Public reference data read on nearly every page and by
+/// Countries with their treaty status, per language, as JSON (the data comes from the Core <see cref="CountryProfiles"/>). Public reference data read on nearly every page and by
 /// every client, so each language's list is built once and cached (briefly, so other web nodes see imports).
 /// </summary>
 public sealed class CountryDirectory(IMemoryCache cache, IServiceScopeFactory scopes)
@@ -71,26 +68,14 @@ public sealed class CountryDirectory(IMemoryCache cache, IServiceScopeFactory sc
     private async Task<IReadOnlyList<CountryView>> BuildAsync(string language)
     {
         using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<PalermoDbContext>();
-        var countries = await db.Countries.AsNoTracking().ToListAsync();
-        var regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.M49);
-        var status = (await db.TreatyParticipations.AsNoTracking().ToListAsync()).ToLookup(p => p.CountryIso3);
-        var editions = await scope.ServiceProvider.GetRequiredService<TreatyStatusService>().CurrentEditionsAsync();
-
-        RegionView? Region(string? m49) => m49 is not null && regions.TryGetValue(m49, out var r) ? new(r.M49, r.Names.In(language)) : null;
-
-        var comparer = StringComparer.Create(PalermoLanguages.Culture(language), ignoreCase: true);
-        return countries
-            .Select(c => new CountryView(c.Iso3, c.Iso2, c.M49, c.Names.In(language), c.Names.ToDictionary(),
-                Region(c.RegionM49), Region(c.SubRegionM49), c.IsRegionalOrganization,
-                Enum.GetValues<Protocol>().Where(editions.ContainsKey).ToDictionary(p => p.ToString(), p =>
-                {
-                    var row = status[c.Iso3].FirstOrDefault(s => s.Protocol == p);
-                    var edition = editions[p];
-                    return new ProtocolStatusView(p.ToString(), row?.SignatureDate, row?.ConsentDate,
-                        row?.ConsentAction?.ToString().ToLowerInvariant(), row?.IsParty ?? false, edition.AsOf, edition.Source);
-                })))
-            .OrderBy(c => c.Name, comparer)
-            .ToList();
+        var profiles = await scope.ServiceProvider.GetRequiredService<CountryProfiles>().ListAsync(language);
+        return profiles.Select(View).ToList();
     }
+
+    private static CountryView View(CountryProfile c) =>
+        new(c.Iso3, c.Iso2, c.M49, c.Name, c.Names, Region(c.Region), Region(c.SubRegion), c.IsRegionalOrganization,
+            c.TreatyStatus.ToDictionary(s => s.Protocol.ToString(), s => new ProtocolStatusView(s.Protocol.ToString(), s.Signature, s.Consent,
+                s.Action?.ToString().ToLowerInvariant(), s.IsParty, s.AsOf, s.Source), StringComparer.Ordinal));
+
+    private static RegionView? Region(RegionName? region) => region is null ? null : new(region.M49, region.Name);
 }

@@ -17,26 +17,27 @@ public static class TreatyStatusApi
 
     public static void MapTreatyStatusApi(this RouteGroupBuilder v1)
     {
-        v1.MapPost("/treaty-status/{protocol}/import", async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> (
-            string protocol, string? asOf, HttpContext http, TreatyStatusService service, CountryDirectory directory,
-            Problems problems, IStringLocalizer<SharedResource> text) =>
-        {
-            if (!Enum.TryParse<Protocol>(protocol, ignoreCase: true, out var parsedProtocol) || !Enum.IsDefined(parsedProtocol))
-                return problems.Create(StatusCodes.Status404NotFound, "unknown-protocol", protocol);
-            var asOfDate = DateOnly.FromDateTime(DateTime.UtcNow);
-            if (asOf is not null && !DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOfDate))
-                return problems.Create(StatusCodes.Status400BadRequest, "invalid-as-of", asOf);
-            if (http.Request.ContentLength > MaxTableBytes)
-                return problems.Create(StatusCodes.Status400BadRequest, "file-too-large");
+        v1.MapPost("/treaty-status/{protocol}/import", ImportAsync).RequirePermission(TreatyStatusPermission.Import).WithTags("Treaty status")
+            .Accepts<string>("text/tab-separated-values", "text/csv", "text/plain")
+            .WithName("ImportTreatyStatus").WithSummary("Replace a protocol's status with the UN Treaty Collection table: all rows or none");
+    }
 
-            using var reader = new StreamReader(http.Request.Body);
-            var table = await reader.ReadToEndAsync();
-            var result = await service.ImportUntcTableAsync(parsedProtocol, table, asOfDate, http.User.Id());
-            if (!result.Applied) return ImportProblems.Describe(problems, text, result.Problems);
-            directory.Invalidate();
-            return TypedResults.Ok(new ImportSummary(parsedProtocol.ToString(), result.RowCount, asOfDate));
-        }).RequirePermission(TreatyStatusPermission.Import).WithTags("Treaty status")
-          .Accepts<string>("text/tab-separated-values", "text/csv", "text/plain");
+    public static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> ImportAsync(string protocol, string? asOf, HttpContext http,
+        TreatyStatusService service, CountryDirectory directory, Problems problems, IStringLocalizer<SharedResource> text)
+    {
+        if (!Enum.TryParse<Protocol>(protocol, ignoreCase: true, out var parsedProtocol) || !Enum.IsDefined(parsedProtocol))
+            return problems.From(ProblemCodes.UnknownProtocolPath.With(protocol));
+        var asOfDate = DateOnly.FromDateTime(DateTime.UtcNow);
+        if (asOf is not null && !DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOfDate))
+            return problems.From(ProblemCodes.InvalidAsOf.With(asOf));
+        if (http.Request.ContentLength > MaxTableBytes) return problems.From(ProblemCodes.FileTooLarge.With());
+
+        using var reader = new StreamReader(http.Request.Body);
+        var table = await reader.ReadToEndAsync(http.RequestAborted);
+        var result = await service.ImportUntcTableAsync(http.Actor(), parsedProtocol, table, asOfDate, http.RequestAborted);
+        if (!result.Succeeded) return ImportProblems.Describe(problems, text, result.Problem);
+        directory.Invalidate();
+        return TypedResults.Ok(new ImportSummary(result.Value.Protocol.ToString(), result.Value.RowCount, result.Value.AsOf));
     }
 }
 
@@ -47,10 +48,20 @@ public static class ImportProblems
         string.Format(CultureInfo.CurrentCulture, text["Import.LineProblem"], problem.Line,
             string.Format(CultureInfo.CurrentCulture, text["Import." + problem.Code], problem.Value));
 
-    public static ProblemHttpResult Describe(Problems problems, IStringLocalizer text, IReadOnlyList<ImportProblem> found) =>
-        problems.Create(StatusCodes.Status400BadRequest, "import-rejected", text["Import.NothingApplied"],
-            new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["errors"] = found.Select(p => new { line = p.Line, code = p.Code, value = p.Value, message = Message(text, p) }).ToList(),
-            });
+    /// <summary>One line per bad row of a rejected table; any other refusal as its title.</summary>
+    public static IReadOnlyList<string> Messages(IStringLocalizer text, Problem problem) =>
+        problem.Code == ProblemCodes.ImportRejected
+            ? TreatyStatusImportProblems.LinesOf(problem).Select(p => Message(text, p)).ToList()
+            : text.Messages(problem);
+
+    /// <summary>A rejected table keeps its answer: «import-rejected» with every bad line in <c>errors</c>.</summary>
+    public static ProblemHttpResult Describe(Problems problems, IStringLocalizer text, Problem problem) =>
+        problem.Code != ProblemCodes.ImportRejected
+            ? problems.From(problem)
+            : problems.Create(StatusCodes.Status400BadRequest, problem.Code.Code, text["Import.NothingApplied"],
+                new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["errors"] = TreatyStatusImportProblems.LinesOf(problem)
+                        .Select(p => new { line = p.Line, code = p.Code, value = p.Value, message = Message(text, p) }).ToList(),
+                });
 }

@@ -30,11 +30,11 @@ public class AccountsTests
         var weak = await accounts.CreateAsync(new("d@example.org", PalermoRoles.FocalPoint, "EGY", null, "D", "short"));
         var badRole = await accounts.CreateAsync(new("e@example.org", "Emperor", null, null, "E", Password));
 
-        Assert.Equal("unknown-country", Assert.Single(unknownCountry.Problems).Code);
-        Assert.Equal("country-required", Assert.Single(noCountry.Problems).Code);
-        Assert.Equal("agency-required", Assert.Single(noAgency.Problems).Code);
-        Assert.Contains(weak.Problems, p => p.Code == "identity-PasswordTooShort");
-        Assert.Contains(badRole.Problems, p => p.Code == "unknown-role");
+        Assert.Equal("unknown-country", Assert.Single(unknownCountry.Problem!.FieldErrors).Code);
+        Assert.Equal("country-required", Assert.Single(noCountry.Problem!.FieldErrors).Code);
+        Assert.Equal("agency-required", Assert.Single(noAgency.Problem!.FieldErrors).Code);
+        Assert.Contains(weak.Problem!.FieldErrors, p => p.Code == "identity-PasswordTooShort");
+        Assert.Contains(badRole.Problem!.FieldErrors, p => p.Code == "unknown-role");
         Assert.Equal(0, await users.Users.CountAsync());
 
         var ok = await accounts.CreateAsync(new("focal@example.org", PalermoRoles.FocalPoint, "egy", null, "Focal", Password, "ar"));
@@ -72,9 +72,9 @@ public class AccountsTests
         var contributor = Actor.Of("c-1", [PalermoRoles.Contributor], "EGY");
         var notAllowed = await invitations.InviteAsync(contributor, new("z@example.org", PalermoRoles.Contributor, "EGY", null, "ar"));
 
-        Assert.Contains(otherCountry.Problems, p => p.Code == "other-country");
-        Assert.Contains(otherRole.Problems, p => p.Code == "may-not-invite-role");
-        Assert.Contains(notAllowed.Problems, p => p.Code == "may-not-invite-role");
+        Assert.Contains(otherCountry.Problem!.FieldErrors, p => p.Code == "other-country");
+        Assert.Contains(otherRole.Problem!.FieldErrors, p => p.Code == "may-not-invite-role");
+        Assert.Contains(notAllowed.Problem!.FieldErrors, p => p.Code == "may-not-invite-role");
         var db = scope.ServiceProvider.GetRequiredService<PalermoDbContext>();
         Assert.Equal(0, await db.Invitations.CountAsync());
         Assert.False(Directory.Exists(Path.Combine(database.DataDirectory, "mail-pickup")));
@@ -105,7 +105,7 @@ public class AccountsTests
         Assert.True(accepted.Succeeded);
         Assert.Equal(("JOR", "ar"), (accepted.Value!.CountryIso3, accepted.Value.PreferredLanguage));
         var again = await invitations.AcceptAsync(token, "Someone else", Password);
-        Assert.Equal("invalid-invitation", Assert.Single(again.Problems).Code);
+        Assert.Equal("invalid-invitation", Assert.Single(again.Problem!.FieldErrors).Code);
     }
 
     [Theory, AllDatabases]

@@ -30,7 +30,7 @@ public static partial class SignIn
         using var scope = app.Services.CreateScope();
         var accounts = scope.ServiceProvider.GetRequiredService<Palermo.Accounts.AccountAdministration>();
         var created = await accounts.CreateAsync(new(email, Palermo.Accounts.PalermoRoles.Practitioner, null, null, "Own", password));
-        if (!created.Succeeded) throw new InvalidOperationException(string.Join(", ", created.Problems));
+        if (!created.Succeeded) throw new InvalidOperationException(string.Join(", ", created.Problem.FieldErrors));
         return email;
     }
 

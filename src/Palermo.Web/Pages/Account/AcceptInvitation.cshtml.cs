@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Palermo.Accounts;
+using Palermo.Web.Api;
 
 namespace Palermo.Web.Pages.Account;
 
@@ -35,11 +36,11 @@ public sealed class AcceptInvitationModel(InvitationService invitations, SignInM
         var result = await invitations.AcceptAsync(Input.Code, Input.DisplayName, Input.Password);
         if (!result.Succeeded)
         {
-            foreach (var problem in result.Problems) ModelState.AddModelError("", text["Error." + problem.Code]);
+            foreach (var message in text.Messages(result.Problem)) ModelState.AddModelError("", message);
             return Page();
         }
-        await signIn.SignInAsync(result.Value!, isPersistent: false);
-        Localization.CultureCookie.Remember(Response, result.Value!.PreferredLanguage);
+        await signIn.SignInAsync(result.Value, isPersistent: false);
+        Localization.CultureCookie.Remember(Response, result.Value.PreferredLanguage);
         return LocalRedirect("/");
     }
 }

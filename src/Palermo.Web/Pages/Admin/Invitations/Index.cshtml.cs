@@ -2,16 +2,15 @@ using Palermo.Access;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Palermo.Accounts;
-using Palermo.Data;
 using Palermo.Web.Accounts;
+using Palermo.Web.Api;
 using Palermo.Web.Localization;
 
 namespace Palermo.Web.Pages.Admin.Invitations;
 
-public sealed class IndexModel(PalermoDbContext db, InvitationService invitations, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class IndexModel(UserDirectory directory, InvitationService invitations, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty] public InviteInput Input { get; set; } = new();
 
@@ -55,8 +54,7 @@ public sealed class IndexModel(PalermoDbContext db, InvitationService invitation
             }
             else
             {
-                foreach (var problem in result.Problems)
-                    ModelState.AddModelError("", string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Error." + problem.Code], problem.Value));
+                foreach (var message in text.Messages(result.Problem)) ModelState.AddModelError("", message);
             }
         }
         await LoadAsync();
@@ -66,6 +64,7 @@ public sealed class IndexModel(PalermoDbContext db, InvitationService invitation
     private async Task LoadAsync()
     {
         InvitableRoles = HttpContext.Actor().InvitableRoles();
-        Sent = await db.Invitations.AsNoTracking().OrderByDescending(i => i.CreatedAt).Take(100).ToListAsync();
+        var sent = await directory.InvitationsAsync(HttpContext.Actor(), limit: 100, HttpContext.RequestAborted);
+        Sent = sent.Succeeded ? sent.Value : [];
     }
 }

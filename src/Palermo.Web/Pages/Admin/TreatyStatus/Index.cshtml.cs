@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Palermo.TreatyStatus;
 using Palermo.Web.Accounts;
+using Palermo.Web.Api;
 using Palermo.Web.Countries;
 using Palermo.Web.TreatyStatus;
 
@@ -44,13 +45,14 @@ public sealed class IndexModel(TreatyStatusService service, CountryDirectory dir
             using var reader = new StreamReader(Upload.OpenReadStream());
             content = await reader.ReadToEndAsync();
         }
-        var result = await service.ImportUntcTableAsync(Protocol, content, AsOf, User.Id());
-        if (result.Applied)
+        var result = await service.ImportUntcTableAsync(HttpContext.Actor(), Protocol, content, AsOf, HttpContext.RequestAborted);
+        if (result.Succeeded)
         {
-            AppliedRows = result.RowCount;
+            AppliedRows = result.Value.RowCount;
             directory.Invalidate();
         }
-        else Problems = result.Problems.Select(p => ImportProblems.Message(text, p)).ToList();
+        else if (this.Refusal(result.Problem) is { } refusal) return refusal;
+        else Problems = ImportProblems.Messages(text, result.Problem);
         Editions = await service.CurrentEditionsAsync();
         return Page();
     }

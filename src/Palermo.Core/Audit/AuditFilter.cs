@@ -1,10 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Palermo.Audit;
-using Palermo.Data;
+namespace Palermo.Audit;
 
-namespace Palermo.Web.Audit;
-
-/// <summary>Filters for browsing the trail; shared by the page and the API.</summary>
+/// <summary>Filters for browsing the trail, as the page's form and the API's query string send them.</summary>
 public sealed class AuditFilter
 {
     public string? Action { get; set; }
@@ -17,9 +13,8 @@ public sealed class AuditFilter
 
     public const int PageSize = 50;
 
-    public IQueryable<AuditEntry> Apply(PalermoDbContext db)
+    public IQueryable<AuditEntry> Apply(IQueryable<AuditEntry> query)
     {
-        var query = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Action)) query = query.Where(a => a.Action.StartsWith(Action.Trim()));
         if (!string.IsNullOrWhiteSpace(User)) query = query.Where(a => a.UserName != null && a.UserName.Contains(User.Trim()));
         if (!string.IsNullOrWhiteSpace(EntityType)) query = query.Where(a => a.EntityType == EntityType.Trim());
@@ -31,22 +26,10 @@ public sealed class AuditFilter
         }
         if (To is { } to)
         {
+            // The whole "to" day counts: everything before the next midnight (UTC).
             var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             query = query.Where(a => a.OccurredAt < end);
         }
         return query.OrderByDescending(a => a.Id);
     }
-
-    public async Task<(IReadOnlyList<AuditEntry> Entries, int Total)> RunAsync(PalermoDbContext db)
-    {
-        var query = Apply(db);
-        var page = Math.Max(1, Page);
-        return (await query.Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(), await query.CountAsync());
-    }
-}
-
-public static class AuditTrailVerification
-{
-    public static async Task<Palermo.Audit.AuditVerification> VerifyAsync(PalermoDbContext db, CancellationToken cancellationToken = default) =>
-        AuditChainVerifier.Verify(await db.AuditEntries.AsNoTracking().OrderBy(a => a.Id).ToListAsync(cancellationToken));
 }
