@@ -8,9 +8,8 @@ public static class AccountsPages
 {
     public static void AddAccountsPages(this PageConventionCollection pages)
     {
-        pages.AuthorizeFolder("/Admin");
-        pages.AuthorizePage("/Account/TwoFactor");
-        pages.RequirePermission("/Admin/Invitations/", AccountsPermission.Invite);
-        pages.RequirePermission("/Admin/Users/", AccountsPermission.ListUsers);
+        pages.AuthorizePage("/Accounts/TwoFactor");
+        pages.RequirePermission("/Accounts/Invitations/", AccountsPermission.Invite);
+        pages.RequirePermission("/Accounts/Users/", AccountsPermission.ListUsers);
     }
 }

@@ -8,5 +8,5 @@ namespace Palermo.Web.Audit;
 public static class AuditPages
 {
     public static void AddAuditPages(this PageConventionCollection pages) =>
-        pages.RequirePermission("/Admin/Audit/", AuditPermission.Browse);
+        pages.RequirePermission("/Audit/", AuditPermission.Browse);
 }

@@ -8,5 +8,5 @@ namespace Palermo.Web.TreatyStatus;
 public static class TreatyStatusPages
 {
     public static void AddTreatyStatusPages(this PageConventionCollection pages) =>
-        pages.RequirePermission("/Admin/TreatyStatus/", TreatyStatusPermission.Import);
+        pages.RequirePermission("/TreatyStatus/", TreatyStatusPermission.Import);
 }

@@ -14,7 +14,7 @@ public static class PageVisits
     /// <summary>Routes with no page to check, and why.</summary>
     public static readonly IReadOnlyDictionary<string, string> NotPages = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["Account/Logout"] = "sign-out is a POST; its GET only redirects home",
+        ["account/logout"] = "sign-out is a POST; its GET only redirects home",
     };
 
     public static IReadOnlyDictionary<string, PageVisit[]> For(DemoIds demo)
@@ -31,7 +31,7 @@ public static class PageVisits
             [""] = [new(focalPoint)],
             ["Countries"] = [new(focalPoint)],
             ["countries/{iso3}"] = [new(focalPoint, Values(("iso3", "EGY")))],
-            ["Account/Login"] = [new(Anonymous)],
+            ["account/login"] = [new(Anonymous)],
             ["account/accept-invitation"] = [new(Anonymous)],
             ["account/login-two-factor"] = [new(Anonymous, ThroughTwoFactorSignIn: true)],
             ["account/two-factor"] = [new(focalPoint)],

@@ -4,7 +4,7 @@ using Palermo.Accounts;
 using Palermo.Web.Accounts;
 using Palermo.Web.Api;
 
-namespace Palermo.Web.Pages.Admin.Users;
+namespace Palermo.Web.Pages.Accounts.Users;
 
 public sealed class IndexModel(UserDirectory directory) : PageModel
 {

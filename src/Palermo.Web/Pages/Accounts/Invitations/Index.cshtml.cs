@@ -8,7 +8,7 @@ using Palermo.Web.Accounts;
 using Palermo.Web.Api;
 using Palermo.Web.Localization;
 
-namespace Palermo.Web.Pages.Admin.Invitations;
+namespace Palermo.Web.Pages.Accounts.Invitations;
 
 public sealed class IndexModel(UserDirectory directory, InvitationService invitations, IStringLocalizer<SharedResource> text) : PageModel
 {

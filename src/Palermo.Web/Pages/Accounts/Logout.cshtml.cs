@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Palermo.Accounts;
 
-namespace Palermo.Web.Pages.Account;
+namespace Palermo.Web.Pages.Accounts;
 
 /// <summary>Sign-out is a POST (with antiforgery), so a link elsewhere cannot sign anyone out.</summary>
 public sealed class LogoutModel(SignInManager<PalermoUser> signIn) : PageModel

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 using Palermo.Accounts;
 using Palermo.Web.Api;
 
-namespace Palermo.Web.Pages.Account;
+namespace Palermo.Web.Pages.Accounts;
 
 /// <summary>The invitee chooses a name and password; the code arrives in the link's fragment, filled in by site.js.</summary>
 public sealed class AcceptInvitationModel(InvitationService invitations, SignInManager<PalermoUser> signIn, IStringLocalizer<SharedResource> text) : PageModel

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 using Palermo.Accounts;
 using QRCoder;
 
-namespace Palermo.Web.Pages.Account;
+namespace Palermo.Web.Pages.Accounts;
 
 /// <summary>Enrolment in TOTP two-factor sign-in: a QR code for the authenticator app, then one code to confirm.</summary>
 public sealed class TwoFactorModel(UserManager<PalermoUser> users, SignInManager<PalermoUser> signIn, IStringLocalizer<SharedResource> text) : PageModel

@@ -8,7 +8,7 @@ using Palermo.Web.Api;
 using Palermo.Web.Countries;
 using Palermo.Web.TreatyStatus;
 
-namespace Palermo.Web.Pages.Admin.TreatyStatus;
+namespace Palermo.Web.Pages.TreatyStatus;
 
 /// <summary>Import of the UN Treaty Collection status table: all rows or nothing, each bad row named by its line.</summary>
 public sealed class IndexModel(TreatyStatusService service, CountryDirectory directory, IStringLocalizer<SharedResource> text) : PageModel

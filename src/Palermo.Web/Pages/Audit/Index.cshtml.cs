@@ -4,7 +4,7 @@ using Palermo.Audit;
 using Palermo.Web.Accounts;
 using Palermo.Web.Api;
 
-namespace Palermo.Web.Pages.Admin.Audit;
+namespace Palermo.Web.Pages.Audit;
 
 public sealed class IndexModel(AuditTrailQuery trail) : PageModel
 {

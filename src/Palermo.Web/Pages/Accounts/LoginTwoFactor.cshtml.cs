@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Palermo.Accounts;
 
-namespace Palermo.Web.Pages.Account;
+namespace Palermo.Web.Pages.Accounts;
 
 public sealed class LoginTwoFactorModel(SignInManager<PalermoUser> signIn, IStringLocalizer<SharedResource> text) : PageModel
 {
