@@ -14,6 +14,7 @@ public static class ReportingServices
         services.AddScoped<CycleQueries>();
         services.AddScoped<CycleExports>();
         services.AddScoped<QuestionnaireLibrary>();
+        services.AddScoped<CycleManagement>();
         services.AddScoped<ReminderService>();
         return services;
     }

@@ -23,32 +23,28 @@ public static class CycleActionsApi
             .WithSummary("Remind States that have not answered (all of them, or the ones listed), each in its language");
     }
 
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportCsvAsync(int id, CycleService cycles, CycleQueries queries,
-        CycleExports exports, Problems problems)
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportCsvAsync(int id, HttpContext http, CycleManagement management,
+        Problems problems)
     {
-        if (await cycles.FindAsync(id) is not { } detail) return problems.NotFound();
-        var rows = await queries.RespondentRowsAsync(detail, PalermoLocalization.CurrentLanguage());
-        await exports.RecordAsync(detail.Cycle, "csv");
-        return TypedResults.File(CycleExport.Csv(rows), "text/csv; charset=utf-8", $"completeness-{detail.Cycle.Protocol}-{Id(id)}.csv");
+        var export = await management.ExportAsync(http.Actor(), id, PalermoLocalization.CurrentLanguage(), "csv", withAnalysis: false);
+        if (!export.Succeeded) return problems.From(export.Problem);
+        return TypedResults.File(CycleExport.Csv(export.Value.Rows), "text/csv; charset=utf-8",
+            $"completeness-{export.Value.Detail.Cycle.Protocol}-{Id(id)}.csv");
     }
 
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportXlsxAsync(int id, CycleService cycles, CycleQueries queries,
-        CycleExports exports, Problems problems)
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportXlsxAsync(int id, HttpContext http, CycleManagement management,
+        Problems problems)
     {
-        if (await cycles.FindAsync(id) is not { } detail) return problems.NotFound();
-        var language = PalermoLocalization.CurrentLanguage();
-        var rows = await queries.RespondentRowsAsync(detail, language);
-        var analysis = await cycles.AnalysisAsync(detail, language, null);
-        await exports.RecordAsync(detail.Cycle, "xlsx");
-        return TypedResults.File(CycleExport.Xlsx(rows, analysis), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            $"cycle-{detail.Cycle.Protocol}-{Id(id)}.xlsx");
+        var export = await management.ExportAsync(http.Actor(), id, PalermoLocalization.CurrentLanguage(), "xlsx", withAnalysis: true);
+        if (!export.Succeeded) return problems.From(export.Problem);
+        return TypedResults.File(CycleExport.Xlsx(export.Value.Rows, export.Value.Analysis!), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            $"cycle-{export.Value.Detail.Cycle.Protocol}-{Id(id)}.xlsx");
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<ReminderSent>>, ProblemHttpResult>> RemindAsync(int id, ReminderBody? body, CycleService cycles,
-        ReminderService reminders, Problems problems)
+    public static async Task<Results<Ok<IReadOnlyList<ReminderSent>>, ProblemHttpResult>> RemindAsync(int id, ReminderBody? body, HttpContext http,
+        CycleManagement management, Problems problems)
     {
-        if (await cycles.FindAsync(id) is not { } detail) return problems.NotFound();
-        var result = await reminders.SendAsync(detail.Cycle, body?.Countries);
+        var result = await management.RemindAsync(http.Actor(), id, body?.Countries);
         return result.Succeeded ? TypedResults.Ok(result.Value) : problems.From(result.Problem);
     }
 

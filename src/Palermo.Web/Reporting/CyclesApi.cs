@@ -29,7 +29,8 @@ public static class CyclesApi
         var manage = cycles.MapGroup("/").RequirePermission(ReportingPermission.ManageCycles);
         manage.MapPost("/", CreateAsync).WithName("CreateCycle").WithSummary("Create a draft cycle with a questionnaire of the protocol");
         foreach (var (action, state) in new[] { ("open", CycleState.Open), ("close", CycleState.Closed), ("archive", CycleState.Archived) })
-            manage.MapPost($"/{{id:int}}/{action}", (int id, CycleService service, Problems problems) => MoveAsync(id, state, service, problems))
+            manage.MapPost($"/{{id:int}}/{action}", (int id, HttpContext http, CycleManagement management, Problems problems) =>
+                    MoveAsync(id, state, http, management, problems))
                 .WithName(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(action) + "Cycle").WithSummary($"Move the cycle to «{Kebab.Of(state)}»");
         manage.MapPost("/{id:int}/extensions", ExtendAsync).WithName("ExtendDeadline").WithSummary("Give one country a later deadline");
     }
@@ -100,30 +101,31 @@ public static class CyclesApi
         return TypedResults.Content(svg, "image/svg+xml; charset=utf-8");
     }
 
-    public static async Task<Results<Created<CycleView>, ProblemHttpResult>> CreateAsync(CycleBody body, CycleService service, Problems problems)
+    public static async Task<Results<Created<CycleView>, ProblemHttpResult>> CreateAsync(CycleBody body, HttpContext http, CycleManagement management,
+        Problems problems)
     {
         if (!Enum.TryParse<Protocol>(body.Protocol, ignoreCase: true, out var protocol) || !Enum.IsDefined(protocol))
             return problems.From(ProblemCodes.UnknownProtocol.With(body.Protocol));
         if (body.OpensOn is not { } opens || body.Deadline is not { } deadline) return problems.From(ProblemCodes.DeadlineBeforeOpening.With());
-        var result = await service.CreateAsync(protocol, body.QuestionnaireId, opens, deadline);
-        if (!result.Succeeded) return problems.From(result.Problem);
-        var created = await service.FindAsync(result.Value.Id);
-        return TypedResults.Created($"/api/v1/cycles/{result.Value.Id.ToString(CultureInfo.InvariantCulture)}", Kebab.View(result.Value, created!.Questionnaire));
+        var created = await management.CreateAsync(http.Actor(), protocol, body.QuestionnaireId, opens, deadline);
+        if (!created.Succeeded) return problems.From(created.Problem);
+        var c = created.Value;
+        return TypedResults.Created($"/api/v1/cycles/{c.Cycle.Id.ToString(CultureInfo.InvariantCulture)}", Kebab.View(c.Cycle, c.Questionnaire));
     }
 
-    public static async Task<Results<Ok<CycleView>, ProblemHttpResult>> MoveAsync(int id, CycleState state, CycleService service, Problems problems)
+    public static async Task<Results<Ok<CycleView>, ProblemHttpResult>> MoveAsync(int id, CycleState state, HttpContext http, CycleManagement management,
+        Problems problems)
     {
-        var result = await service.MoveAsync(id, state);
-        if (!result.Succeeded) return problems.From(result.Problem);
-        var moved = await service.FindAsync(id);
-        return TypedResults.Ok(Kebab.View(result.Value, moved!.Questionnaire));
+        var moved = await management.MoveAsync(http.Actor(), id, state);
+        return moved.Succeeded ? TypedResults.Ok(Kebab.View(moved.Value.Cycle, moved.Value.Questionnaire)) : problems.From(moved.Problem);
     }
 
-    public static async Task<Results<Ok<ExtensionBody>, ProblemHttpResult>> ExtendAsync(int id, ExtensionBody body, CycleService service, Problems problems)
+    public static async Task<Results<Ok<ExtensionBody>, ProblemHttpResult>> ExtendAsync(int id, ExtensionBody body, HttpContext http,
+        CycleManagement management, Problems problems)
     {
         if (body.Country is not { Length: 3 } country || body.Deadline is not { } deadline)
             return problems.From(ProblemCodes.ExtensionNotLater.With(body.Country));
-        var result = await service.ExtendAsync(id, country.ToUpperInvariant(), deadline);
+        var result = await management.ExtendAsync(http.Actor(), id, country, deadline);
         return result.Succeeded ? TypedResults.Ok(new ExtensionBody(result.Value.CountryIso3, result.Value.Deadline)) : problems.From(result.Problem);
     }
 }

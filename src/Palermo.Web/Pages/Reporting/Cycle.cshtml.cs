@@ -11,7 +11,7 @@ using Palermo.Web.Reporting;
 namespace Palermo.Web.Pages.Reporting;
 
 /// <summary>Who has answered a cycle and the headline indicators; each country's state for the secretariat only.</summary>
-public sealed class CycleModel(CycleService cycles, CycleQueries queries, ReminderService reminders, PlaceNames places,
+public sealed class CycleModel(CycleService cycles, CycleQueries queries, CycleManagement management, PlaceNames places,
     Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text) : PageModel
 {
     public CycleDetail Detail { get; private set; } = null!;
@@ -32,9 +32,8 @@ public sealed class CycleModel(CycleService cycles, CycleQueries queries, Remind
     /// <summary>The secretariat moves the cycle one step: open (all six languages complete), close, archive.</summary>
     public async Task<IActionResult> OnPostMoveAsync(int id, CycleState to)
     {
-        if (!HttpContext.Actor().Can(ReportingPermission.ManageCycles)) return Forbid();
-        var moved = await cycles.MoveAsync(id, to);
-        if (!moved.Succeeded && moved.Problem.Kind == ProblemKind.NotFound) return NotFound();
+        var moved = await management.MoveAsync(HttpContext.Actor(), id, to);
+        if (!moved.Succeeded && this.Refusal(moved.Problem) is { } refused) return refused;
         var page = await OnGetAsync(id);
         if (!moved.Succeeded) Error = text.Messages(moved.Problem)[0];
         return page;
@@ -43,10 +42,8 @@ public sealed class CycleModel(CycleService cycles, CycleQueries queries, Remind
     /// <summary>The secretariat reminds every State that has not answered (the API also takes a chosen list).</summary>
     public async Task<IActionResult> OnPostRemindAsync(int id)
     {
-        if (!HttpContext.Actor().Can(ReportingPermission.ManageCycles)) return Forbid();
-        var detail = await cycles.FindAsync(id);
-        if (detail is null) return NotFound();
-        var result = await reminders.SendAsync(detail.Cycle, null);
+        var result = await management.RemindAsync(HttpContext.Actor(), id, null);
+        if (!result.Succeeded && this.Refusal(result.Problem) is { } refused) return refused;
         RemindersSent = result.Succeeded ? result.Value.Count : 0;
         return await OnGetAsync(id);
     }
@@ -79,7 +76,7 @@ public sealed class CycleModel(CycleService cycles, CycleQueries queries, Remind
         else if (!parsed) error = text["Reporting.Extension.DateRequired"];
         else if (deadline <= detail.Cycle.Deadline)
             error = string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Reporting.Extension.NotLater"], detail.Cycle.Deadline.ToString("D", System.Globalization.CultureInfo.CurrentCulture));
-        Outcome<DeadlineExtension>? result = error is null ? await cycles.ExtendAsync(id, country, deadline) : null;
+        Outcome<DeadlineExtension>? result = error is null ? await management.ExtendAsync(HttpContext.Actor(), id, country, deadline) : null;
         if (result is { Succeeded: false }) error = text["Problem.extension-not-later"];
         var page = await OnGetAsync(id);
         if (error is not null) Error = error;

@@ -5,13 +5,14 @@ using Microsoft.Extensions.Localization;
 using Palermo.Reporting;
 using Palermo.TreatyStatus;
 using Palermo.Web.Accounts;
+using Palermo.Web.Api;
 
 namespace Palermo.Web.Pages.Reporting;
 
 public sealed record CycleRow(Cycle Cycle, CompletenessReport Completeness);
 
 /// <summary>The reporting cycles with how many expected States have answered.</summary>
-public sealed class IndexModel(CycleService cycles, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class IndexModel(CycleService cycles, CycleManagement management, IStringLocalizer<SharedResource> text) : PageModel
 {
     public IReadOnlyList<CycleRow> Cycles { get; private set; } = [];
     public string? Error { get; private set; }
@@ -26,9 +27,9 @@ public sealed class IndexModel(CycleService cycles, IStringLocalizer<SharedResou
         if (!HttpContext.Actor().Can(ReportingPermission.ManageCycles)) return Forbid();
         if (NewOpensOn is { } opens && NewDeadline is { } deadline)
         {
-            var created = await cycles.CreateAsync(NewProtocol, null, opens, deadline);
-            if (created.Succeeded) return Redirect($"/reporting/cycles/{created.Value.Id}");
-            Error = text["Problem." + created.Problem.Code.Code];
+            var created = await management.CreateAsync(HttpContext.Actor(), NewProtocol, null, opens, deadline);
+            if (created.Succeeded) return Redirect($"/reporting/cycles/{created.Value.Cycle.Id}");
+            Error = text.Messages(created.Problem)[0];
         }
         else Error = text["Problem.deadline-before-opening"];
         await OnGetAsync();
