@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Mail;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
@@ -29,7 +28,7 @@ public sealed class InvitationService(PalermoDbContext db, UserManager<PalermoUs
         var email = request.Email.Trim();
         var country = string.IsNullOrWhiteSpace(request.CountryIso3) ? null : request.CountryIso3.Trim().ToUpperInvariant();
         var problems = new List<FieldError>();
-        if (!MailAddress.TryCreate(email, out _)) problems.Add(new("email", "invalid-email", email));
+        if (!SingleMailAddress.IsValid(email)) problems.Add(new("email", "invalid-email", email));
         if (!inviter.MayInvite(request.Role)) problems.Add(new("role", "may-not-invite-role", request.Role));
         if (!inviter.MayInviteInto(country)) problems.Add(new("country", "other-country", country));
         if (!PalermoLanguages.IsSupported(request.Language)) problems.Add(new("language", "unknown-language", request.Language));
@@ -49,9 +48,21 @@ public sealed class InvitationService(PalermoDbContext db, UserManager<PalermoUs
             InvitedByUserId = inviter.UserId ?? "",
             ExpiresAt = DateTimeOffset.UtcNow + Lifetime,
         };
+        // The mail is written before anything is stored, and the row is taken back if it cannot be sent: an invitation
+        // nobody received must not wait in the list (nor block the address as already invited).
+        var message = ComposeMail(invitation, token);
         db.Invitations.Add(invitation);
         await db.SaveChangesAsync(cancellationToken);
-        await mail.SendAsync(ComposeMail(invitation, token), cancellationToken);
+        try
+        {
+            await mail.SendAsync(message, cancellationToken);
+        }
+        catch
+        {
+            db.Invitations.Remove(invitation);
+            await db.SaveChangesAsync(CancellationToken.None);
+            throw;
+        }
         return invitation;
     }
 

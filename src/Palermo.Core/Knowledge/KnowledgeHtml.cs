@@ -9,15 +9,17 @@ public static partial class KnowledgeHtml
 {
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
+    /// <remarks>Characters XML cannot carry are dropped before and after: the sanitizer may decode them from entities.</remarks>
     public static string Sanitize(string? html) =>
-        string.IsNullOrEmpty(html) ? "" : Sanitizer.Sanitize(html).Trim();
+        string.IsNullOrEmpty(html) ? "" : XmlSafeText.Safe(Sanitizer.Sanitize(XmlSafeText.Safe(html))).Trim();
 
     /// <summary>Plain text of sanitized HTML, for search and snippets.</summary>
     public static string ToPlainText(string? html)
     {
         if (string.IsNullOrEmpty(html)) return "";
         var withoutTags = Tag().Replace(html, " ");
-        return Spaces().Replace(WebUtility.HtmlDecode(withoutTags), " ").Trim();
+        // Decoding turns &#1; back into a control character, so the plain text is made XML-safe again.
+        return Spaces().Replace(XmlSafeText.Safe(WebUtility.HtmlDecode(withoutTags)), " ").Trim();
     }
 
     private static HtmlSanitizer CreateSanitizer()

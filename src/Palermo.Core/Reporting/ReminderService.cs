@@ -23,6 +23,10 @@ public sealed class ReminderService(PalermoDbContext db, CycleService cycles, Us
         if (cycle.State != CycleState.Open) return ProblemCodes.CycleNotOpen.With();
         var completeness = await cycles.CompletenessAsync(cycle, cancellationToken);
         var notAnswered = completeness.Countries.Where(c => !c.Answered).ToDictionary(c => c.Iso3, StringComparer.Ordinal);
+        // A JSON list may carry null items (`"countries":[null]`); each is refused by its place, never dereferenced.
+        var empty = (chosen ?? []).Select((c, i) => (c, i)).Where(x => string.IsNullOrWhiteSpace(x.c))
+            .Select(x => new AnswerProblem(string.Create(CultureInfo.InvariantCulture, $"countries[{x.i}]"), "missing-item", "")).ToList();
+        if (empty.Count > 0) return AnswerProblems.Refuse(empty);
         var targets = chosen is null ? notAnswered.Keys.ToList() : chosen.Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
         var refused = targets.Where(t => !notAnswered.ContainsKey(t)).Select(t => new AnswerProblem("countries", "not-a-non-responder", t)).ToList();
         if (refused.Count > 0) return AnswerProblems.Refuse(refused);

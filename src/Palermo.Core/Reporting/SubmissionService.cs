@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Palermo.Data;
@@ -90,6 +91,10 @@ public sealed class SubmissionService(PalermoDbContext db, TimeProvider clock)
 
     public async Task<Outcome<Submission>> ReturnAsync(CycleDetail cycle, string iso3, IReadOnlyList<ReturnComment> comments, CancellationToken cancellationToken = default)
     {
+        // A JSON list may carry null items or items without a question (`"comments":[null]`): refused by their place.
+        var empty = comments.Select((c, i) => (c, i)).Where(x => x.c is null || string.IsNullOrWhiteSpace(x.c.Question) || x.c.Comment is null)
+            .Select(x => new AnswerProblem(string.Create(CultureInfo.InvariantCulture, $"comments[{x.i}]"), "missing-item", "")).ToList();
+        if (empty.Count > 0) return AnswerProblems.Refuse(empty);
         var unknown = comments.Where(c => cycle.Definition.Find(c.Question) is null).Select(c => new AnswerProblem(c.Question, "unknown-question", c.Comment)).ToList();
         if (comments.Count == 0) unknown.Add(new AnswerProblem("comments", "comments-required", ""));
         if (unknown.Count > 0) return AnswerProblems.Refuse(unknown);

@@ -126,6 +126,7 @@ public static class PalermoWebHosting
             pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
         });
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<UnsupportedCharsetProblems>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

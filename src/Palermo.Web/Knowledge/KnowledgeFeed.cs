@@ -54,13 +54,15 @@ public static class KnowledgeFeed
             writer.WriteStartElement("author", Atom);
             writer.WriteElementString("name", Atom, "Palermo");
             writer.WriteEndElement();
+            // Records stored before input was made XML-safe may still hold characters XML cannot carry: each text is
+            // cleaned as it is written, so one record can never break the whole feed.
             foreach (var entry in entries)
             {
                 var kindPath = entry.Kind == KnowledgeKind.Practice ? "practices" : "case-law";
                 writer.WriteStartElement("entry", Atom);
-                writer.WriteAttributeString("xml", "lang", null, entry.Language);
+                writer.WriteAttributeString("xml", "lang", null, XmlSafeText.Safe(entry.Language));
                 writer.WriteElementString("id", Atom, "urn:uuid:" + entry.Id.ToString("D"));
-                writer.WriteElementString("title", Atom, entry.Title);
+                writer.WriteElementString("title", Atom, XmlSafeText.Safe(entry.Title));
                 writer.WriteElementString("published", Atom, Stamp(entry.Published));
                 writer.WriteElementString("updated", Atom, Stamp(entry.Updated));
                 Link(writer, "alternate", $"{root}/knowledge/{kindPath}/{entry.Id:D}");
@@ -68,7 +70,7 @@ public static class KnowledgeFeed
                 writer.WriteAttributeString("term", entry.Kind.Code());
                 writer.WriteAttributeString("label", kinds[entry.Kind]);
                 writer.WriteEndElement();
-                writer.WriteElementString("summary", Atom, KnowledgeHtml.ToPlainText(entry.Summary));
+                writer.WriteElementString("summary", Atom, XmlSafeText.Safe(KnowledgeHtml.ToPlainText(entry.Summary)));
                 writer.WriteEndElement();
             }
             writer.WriteEndElement();

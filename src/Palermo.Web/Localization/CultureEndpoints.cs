@@ -8,9 +8,9 @@ public static class CultureEndpoints
         {
             if (!PalermoLanguages.IsSupported(code)) return Results.NotFound();
             CultureCookie.Remember(http.Response, code);
-            var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-                ? WithoutCultureQuery(returnUrl) : "/";
-            return Results.LocalRedirect(target);
+            var target = Hosting.LocalReturnUrl.IsSafe(returnUrl) ? WithoutCultureQuery(returnUrl!) : "/";
+            // Dropping the culture re-encodes the query; what comes out must still be local, or home.
+            return Results.LocalRedirect(Hosting.LocalReturnUrl.OrHome(target));
         }).ExcludeFromDescription();
 
     /// <summary>A culture in the old URL would override the new cookie, so it is dropped.</summary>

@@ -35,6 +35,5 @@ public sealed class LoginModel(SignInManager<PalermoUser> signIn, IStringLocaliz
         return Page();
     }
 
-    internal static string SafeReturnUrl(string? url) =>
-        url is { Length: > 0 } && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
+    internal static string SafeReturnUrl(string? url) => Hosting.LocalReturnUrl.OrHome(url);
 }
