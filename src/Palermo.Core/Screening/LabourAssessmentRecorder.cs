@@ -48,10 +48,10 @@ public sealed class LabourAssessmentRecorder(PalermoDbContext db, LabourCatalogu
         var country = Country(input, defaultCountry);
         if (country is null)
             problems.Add(new("country", "screening-country-required"));
-        else if (defaultCountry is not null && !string.Equals(country, defaultCountry, StringComparison.OrdinalIgnoreCase))
-            problems.Add(new("country", "screening-country-not-yours", input.Country));
         else if (!await db.Countries.AnyAsync(c => c.Iso3 == country, cancellationToken))
             problems.Add(new("country", "unknown-country", input.Country ?? country));
+        else if (defaultCountry is not null && !string.Equals(country, defaultCountry, StringComparison.OrdinalIgnoreCase))
+            problems.Add(new("country", "screening-country-not-yours", input.Country));
         if (input.Sector is { Length: > 0 } sector && !AnonymousRecordFields.IsSector(sector))
             problems.Add(new("sector", "sector-unknown", sector));
         if (input.Sex is { Length: > 0 } sex && !AnonymousRecordFields.IsSex(sex))
