@@ -22,13 +22,14 @@ internal static class AuditChainWriter
             var entry = new AuditEntry
             {
                 Id = nextId++,
-                OccurredAt = now,
-                UserId = db.Actor.UserId,
-                UserName = db.Actor.UserName,
-                IpAddress = db.Actor.IpAddress,
+                // An anonymous line keeps the day only, like the record itself: no one, no address, no moment to join it to.
+                OccurredAt = item.Anonymous ? new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero) : now,
+                UserId = item.Anonymous ? null : db.Actor.UserId,
+                UserName = item.Anonymous ? null : db.Actor.UserName,
+                IpAddress = item.Anonymous ? null : db.Actor.IpAddress,
                 Action = item.Action,
                 EntityType = item.EntityType,
-                EntityId = item.EntityId(),
+                EntityId = item.Anonymous ? null : item.EntityId(),
                 CountryIso3 = item.CountryIso3,
                 Details = item.Details,
             };

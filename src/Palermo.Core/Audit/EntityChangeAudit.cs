@@ -35,12 +35,14 @@ internal static class EntityChangeAudit
                 ? entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name).ToList()
                 : null;
             var captured = entry;
+            var anonymous = Attribute.IsDefined(entry.Metadata.ClrType, typeof(AuditedAnonymouslyAttribute));
             pending.Add(new(
                 $"{entry.Metadata.ClrType.Name}.{verb}",
                 entry.Metadata.ClrType.Name,
-                () => KeyOf(captured),
+                anonymous ? () => null : () => KeyOf(captured),
                 (entry.Entity as ICountryScoped)?.CountryIso3 ?? (entry.Entity as PalermoUser)?.CountryIso3,
-                fields is { Count: > 0 } ? JsonSerializer.Serialize(new { fields }) : null));
+                fields is { Count: > 0 } ? JsonSerializer.Serialize(new { fields }) : null,
+                anonymous));
         }
         return pending;
     }

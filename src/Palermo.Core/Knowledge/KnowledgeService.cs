@@ -21,11 +21,11 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
     /// still change and submit later. Bad input stores nothing.
     /// </summary>
     public Task<Outcome<Practice>> CreateAsync(Actor author, PracticeInput input, bool draft = false, CancellationToken cancellationToken = default) =>
-        CreateAsync(author, new Practice(), (practice, ct) => ApplyAsync(practice, input, ct), draft, cancellationToken);
+        CreateAsync(author, new Practice(), (practice, ct) => ApplyAsync(author, practice, input, ct), draft, cancellationToken);
 
     /// <summary>Creates a court decision, submitted or (with <paramref name="draft"/>) a draft; the same rules as practices.</summary>
     public Task<Outcome<CaseLaw>> CreateAsync(Actor author, CaseLawInput input, bool draft = false, CancellationToken cancellationToken = default) =>
-        CreateAsync(author, new CaseLaw(), (caseLaw, ct) => ApplyAsync(caseLaw, input, ct), draft, cancellationToken);
+        CreateAsync(author, new CaseLaw(), (caseLaw, ct) => ApplyAsync(author, caseLaw, input, ct), draft, cancellationToken);
 
     private async Task<Outcome<T>> CreateAsync<T>(Actor author, T record, Func<T, CancellationToken, Task<List<FieldError>>> apply, bool draft,
         CancellationToken cancellationToken) where T : KnowledgeRecord
@@ -44,11 +44,11 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
     /// they may not edit it now (<see cref="KnowledgeAccess.EditRight"/>). Bad input changes nothing. Each edit is a revision; the index follows.
     /// </summary>
     public Task<Outcome<Practice>> UpdateAsync(Actor editor, Guid id, PracticeInput input, CancellationToken cancellationToken = default) =>
-        UpdateAsync<Practice>(editor, id, (practice, ct) => ApplyAsync(practice, input, ct), cancellationToken);
+        UpdateAsync<Practice>(editor, id, (practice, ct) => ApplyAsync(editor, practice, input, ct), cancellationToken);
 
     /// <summary>Replaces a case's content; the same rules as for a practice.</summary>
     public Task<Outcome<CaseLaw>> UpdateAsync(Actor editor, Guid id, CaseLawInput input, CancellationToken cancellationToken = default) =>
-        UpdateAsync<CaseLaw>(editor, id, (caseLaw, ct) => ApplyAsync(caseLaw, input, ct), cancellationToken);
+        UpdateAsync<CaseLaw>(editor, id, (caseLaw, ct) => ApplyAsync(editor, caseLaw, input, ct), cancellationToken);
 
     private async Task<Outcome<T>> UpdateAsync<T>(Actor editor, Guid id, Func<T, CancellationToken, Task<List<FieldError>>> apply,
         CancellationToken cancellationToken) where T : KnowledgeRecord
@@ -78,7 +78,7 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
     };
 
     /// <summary>Validates <paramref name="input"/> and, only when it is valid, writes it into <paramref name="practice"/>.</summary>
-    private async Task<List<FieldError>> ApplyAsync(Practice practice, PracticeInput input, CancellationToken cancellationToken)
+    private async Task<List<FieldError>> ApplyAsync(Actor actor, Practice practice, PracticeInput input, CancellationToken cancellationToken)
     {
         var check = new KnowledgeValidator(db);
         CheckTexts(check, input.Title, input.Summary, input.Body);
@@ -89,7 +89,7 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
         var articles = check.Articles(input.Articles, protocols);
         var countries = await check.CountriesAsync("countries", input.Countries ?? [], cancellationToken);
         check.Period(input.PeriodStartYear, input.PeriodEndYear);
-        var group = await TranslationGroupAsync(check, input.TranslationOf, cancellationToken);
+        var group = await TranslationGroupAsync(check, actor, input.TranslationOf, cancellationToken);
         if (check.Problems.Count > 0) return [.. check.Problems];
 
         FillCommon(practice, input.Title, input.Summary, input.Body, language, protocols, articles, input.Sources, group);
@@ -104,7 +104,7 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
         return [];
     }
 
-    private async Task<List<FieldError>> ApplyAsync(CaseLaw caseLaw, CaseLawInput input, CancellationToken cancellationToken)
+    private async Task<List<FieldError>> ApplyAsync(Actor actor, CaseLaw caseLaw, CaseLawInput input, CancellationToken cancellationToken)
     {
         var check = new KnowledgeValidator(db);
         var title = Plain(input.Title).Length > 0 ? input.Title : Citation(input);
@@ -118,7 +118,7 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
         var courtLevel = check.CourtLevel(input.CourtLevel);
         if (input.DefendantCount is < 0) check.Add(new("defendantCount", "invalid-number", Convert.ToString(input.DefendantCount, System.Globalization.CultureInfo.InvariantCulture)));
         if (input.VictimCount is < 0) check.Add(new("victimCount", "invalid-number", Convert.ToString(input.VictimCount, System.Globalization.CultureInfo.InvariantCulture)));
-        var group = await TranslationGroupAsync(check, input.TranslationOf, cancellationToken);
+        var group = await TranslationGroupAsync(check, actor, input.TranslationOf, cancellationToken);
         if (check.Problems.Count > 0) return [.. check.Problems];
 
         FillCommon(caseLaw, title, input.Summary, input.Body, language, protocols, articles, input.Sources, group);
@@ -245,11 +245,17 @@ public sealed class KnowledgeService(PalermoDbContext db, IEnumerable<IKnowledge
         record.UpdatedAt = now;
     }
 
-    private async Task<Guid> TranslationGroupAsync(KnowledgeValidator check, Guid? translationOf, CancellationToken cancellationToken)
+    /// <summary>
+    /// The translation group of the record <paramref name="translationOf"/> names, looked up among the records the actor
+    /// may see: someone else's draft answers like a missing one, so its existence does not leak through a 201.
+    /// </summary>
+    private async Task<Guid> TranslationGroupAsync(KnowledgeValidator check, Actor actor, Guid? translationOf, CancellationToken cancellationToken)
     {
         if (translationOf is not { } original) return Guid.Empty;
-        var group = await db.Practices.Where(p => p.Id == original).Select(p => (Guid?)p.TranslationGroupId).FirstOrDefaultAsync(cancellationToken)
-                    ?? await db.CaseLaw.Where(p => p.Id == original).Select(p => (Guid?)p.TranslationGroupId).FirstOrDefaultAsync(cancellationToken);
+        var group = await db.Practices.Where(actor.VisibleRecords<Practice>()).Where(p => p.Id == original)
+                        .Select(p => (Guid?)p.TranslationGroupId).FirstOrDefaultAsync(cancellationToken)
+                    ?? await db.CaseLaw.Where(actor.VisibleRecords<CaseLaw>()).Where(p => p.Id == original)
+                        .Select(p => (Guid?)p.TranslationGroupId).FirstOrDefaultAsync(cancellationToken);
         if (group is null) check.Add(new("translationOf", "unknown-record", original.ToString()));
         return group ?? Guid.Empty;
     }

@@ -42,6 +42,12 @@ public static class AnalysisEngine
 {
     public const string TechnicalAssistance = "technical-assistance";
 
+    /// <summary>
+    /// Below this many States answering a number question in a region, no minimum, maximum, mean or sum is shown: with
+    /// so few, each is one country's own figure or lets a reader who knows the others' work it out.
+    /// </summary>
+    public const int MinimumRegionalRespondents = 5;
+
     private static readonly byte[] YesUtf8 = System.Text.Encoding.UTF8.GetBytes(YesNoAnswers.Yes);
     private static readonly byte[] PartlyUtf8 = System.Text.Encoding.UTF8.GetBytes(YesNoAnswers.Partly);
 
@@ -61,7 +67,7 @@ public static class AnalysisEngine
     {
         var chosen = InRegion(respondents, region);
         var questions = definition.Sections
-            .SelectMany(s => s.Questions.Select(q => AnalyseQuestion(s, q, chosen, language)))
+            .SelectMany(s => s.Questions.Select(q => AnalyseQuestion(s, q, chosen, language, regional: region is not null)))
             .ToList();
 
         var (headlines, assistance) = Indicators(definition, chosen, language);
@@ -105,7 +111,8 @@ public static class AnalysisEngine
         return new HeadlineIndicator(indicator, answered, yes, partly, CompletenessEngine.Rate(yes, answered));
     }
 
-    internal static QuestionAnalysis AnalyseQuestion(SectionDefinition section, QuestionDefinition question, IReadOnlyList<RespondentAnswers> respondents, string language)
+    internal static QuestionAnalysis AnalyseQuestion(SectionDefinition section, QuestionDefinition question, IReadOnlyList<RespondentAnswers> respondents,
+        string language, bool regional)
     {
         var answers = respondents
             .Select(r => r.Answers.TryGetValue(question.Code, out var v) ? v : default)
@@ -122,7 +129,8 @@ public static class AnalysisEngine
         if (question.Type == QuestionType.Number)
         {
             var list = answers.Where(a => a.ValueKind == JsonValueKind.Number && a.TryGetDecimal(out _)).Select(a => a.GetDecimal()).ToList();
-            if (list.Count > 0) numbers = new NumberSummary(list.Min(), list.Max(), Math.Round(list.Average(), 2), list.Sum());
+            var enough = regional ? list.Count >= MinimumRegionalRespondents : list.Count > 0;
+            if (enough) numbers = new NumberSummary(list.Min(), list.Max(), Math.Round(list.Average(), 2), list.Sum());
         }
         return new QuestionAnalysis(question.Code, section.Code, question.Type, question.Articles, question.Text.In(language), answered, distribution, numbers);
     }

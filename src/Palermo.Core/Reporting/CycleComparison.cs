@@ -38,7 +38,7 @@ internal static class CycleComparison
             foreach (var c in cycles)
             {
                 if (!c.Questions.TryGetValue(q.Question, out var then) || then.Type != question.Type) continue;
-                var e = AnalysisEngine.AnalyseQuestion(section, question, c.Chosen, language);
+                var e = AnalysisEngine.AnalyseQuestion(section, question, c.Chosen, language, regional: region is not null);
                 before.Add(new EarlierQuestion(c.Cycle.CycleId, c.Cycle.Name, e.Answered,
                     e.Distribution.Zip(q.Distribution, (was, now) => new EarlierValueCount(was.Value, was.Count, was.Share, Points(now.Share, was.Share))).ToList(),
                     e.Numbers));

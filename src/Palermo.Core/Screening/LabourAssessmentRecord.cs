@@ -1,10 +1,14 @@
+using Palermo.Audit;
+
 namespace Palermo.Screening;
 
 /// <summary>
 /// The anonymous trace of one screening a practitioner chose to keep, for the secretariat's statistics.
 /// Deliberately nothing that identifies a person: no name, no free text, no user, no time of day — only
 /// the coarse categories below, the outcome, the indicator ids and the catalogue edition that produced it.
+/// Its audit lines are anonymous too: they say that a record was kept, not which, by whom, from where or when in the day.
 /// </summary>
+[AuditedAnonymously]
 public class LabourAssessmentRecord : ICountryScoped
 {
     public Guid Id { get; set; } = Guid.NewGuid();

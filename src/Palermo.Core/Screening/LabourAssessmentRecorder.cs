@@ -18,7 +18,9 @@ public sealed record LabourAssessment(ScreeningResult Result, LabourAssessmentRe
 
 /// <summary>
 /// The screening use case: evaluates with an edition of the catalogue and, when asked and allowed, stores the
-/// anonymous record. The record's country defaults to the actor's; nothing is stored when anything is refused.
+/// anonymous record. The record's country is the actor's: someone of one country may not add to another country's
+/// statistics, so naming a different country is refused (400 naming <c>country</c>); only the secretariat, which has
+/// no country, names any. Nothing is stored when anything is refused.
 /// </summary>
 public sealed class LabourAssessmentRecorder(PalermoDbContext db, LabourCatalogueStore catalogues, TimeProvider clock)
 {
@@ -48,6 +50,8 @@ public sealed class LabourAssessmentRecorder(PalermoDbContext db, LabourCatalogu
             problems.Add(new("country", "screening-country-required"));
         else if (!await db.Countries.AnyAsync(c => c.Iso3 == country, cancellationToken))
             problems.Add(new("country", "unknown-country", input.Country ?? country));
+        else if (defaultCountry is not null && !string.Equals(country, defaultCountry, StringComparison.OrdinalIgnoreCase))
+            problems.Add(new("country", "screening-country-not-yours", input.Country));
         if (input.Sector is { Length: > 0 } sector && !AnonymousRecordFields.IsSector(sector))
             problems.Add(new("sector", "sector-unknown", sector));
         if (input.Sex is { Length: > 0 } sex && !AnonymousRecordFields.IsSex(sex))

@@ -57,4 +57,27 @@ public class AnalysisEngineTests
         Assert.Equal((2, 1), (offence.Answered, offence.Distribution.Sum(d => d.Count)));
         Assert.Equal(0, report.Headlines.Single(h => h.Indicator == "criminalization").Respondents);
     }
+
+    [Fact]
+    public void A_region_with_fewer_than_five_answering_States_shows_no_minimum_maximum_or_single_country_figure()
+    {
+        var americas = new[] { "MEX", "BRA", "ARG", "CHL", "PER" }
+            .Select((iso3, i) => State(iso3, "019", $$"""{"tip.repatriation.days": {{(i + 1) * 10}}}""")).ToArray();
+        var four = americas[..4];
+        var one = americas[..1];
+
+        NumberSummary? Days(AnalysisReport report) => report.Questions.Single(q => q.Question == "tip.repatriation.days").Numbers;
+        Assert.Null(Days(AnalysisEngine.Analyse(Definition, one, "en", "019")));
+        Assert.Null(Days(AnalysisEngine.Analyse(Definition, four, "en", "019")));
+        Assert.Equal(new NumberSummary(10, 50, 30, 150), Days(AnalysisEngine.Analyse(Definition, americas, "en", "019")));
+        // The whole world is not a small group: one answering State there still shows its figure, as before.
+        Assert.Equal(new NumberSummary(10, 10, 10, 10), Days(AnalysisEngine.Analyse(Definition, one, "en")));
+
+        // An earlier cycle compared with in the same region follows the same rule.
+        var compared = AnalysisEngine.Analyse(Definition, americas, "en", "019",
+            [new EarlierCycleAnswers(1, "2024", new DateOnly(2024, 1, 1), Definition, four)]);
+        var earlier = Assert.Single(compared.Questions.Single(q => q.Question == "tip.repatriation.days").Earlier);
+        Assert.Equal(4, earlier.Answered);
+        Assert.Null(earlier.Numbers);
+    }
 }

@@ -56,11 +56,11 @@ public class LabourAssessmentApiTests(WebApps apps)
         var response = await practitioner.PostAsJsonAsync(Url, new
         {
             profile = "adult", actPresent = false, indicators = ScreeningTestData.TraffickingIndicators, save = true,
-            country = "NGA", sector = "T", sex = "female", ageGroup = "25-34",
+            country = "ITA", sector = "T", sex = "female", ageGroup = "25-34",
         }, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
-        var record = Assert.Single(await ScreeningTestData.RecordsAsync(app, r => r.CountryIso3 == "NGA" && r.Sector == "T"));
+        var record = Assert.Single(await ScreeningTestData.RecordsAsync(app, r => r.CountryIso3 == "ITA" && r.Sector == "T"));
         Assert.Equal("female", record.Sex);
         Assert.Equal("25-34", record.AgeGroup);
         Assert.Equal("trafficking-indicated", record.Outcome);
